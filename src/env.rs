@@ -1,0 +1,39 @@
+//! The one place that reads the process environment and asks whether the
+//! standard streams are terminals. Everything else takes these plain values.
+
+use std::io::IsTerminal;
+
+use crate::color::ColorVars;
+use crate::lang::LangVars;
+
+#[derive(Debug, Default, Clone)]
+pub struct Env {
+    pub lang: LangVars,
+    pub color: ColorVars,
+    pub stdout_is_tty: bool,
+    pub stdin_is_tty: bool,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+}
+
+impl Env {
+    pub fn capture() -> Env {
+        Env {
+            lang: LangVars {
+                ecode_lang: var("ECODE_LANG"),
+                lc_all: var("LC_ALL"),
+                lc_messages: var("LC_MESSAGES"),
+                lang: var("LANG"),
+            },
+            color: ColorVars {
+                no_color: var("NO_COLOR"),
+                clicolor_force: var("CLICOLOR_FORCE"),
+                term: var("TERM"),
+            },
+            stdout_is_tty: std::io::stdout().is_terminal(),
+            stdin_is_tty: std::io::stdin().is_terminal(),
+        }
+    }
+}

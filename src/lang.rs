@@ -1,0 +1,146 @@
+//! The output language and how it is chosen. Pure: the caller hands in the
+//! flag and the environment values; nothing here reads `std::env`.
+
+use crate::catalog::Text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Ko,
+    En,
+    Ja,
+    Zh,
+}
+
+/// The environment variables that choose a language, as captured once.
+#[derive(Debug, Default, Clone)]
+pub struct LangVars {
+    pub ecode_lang: Option<String>,
+    pub lc_all: Option<String>,
+    pub lc_messages: Option<String>,
+    pub lang: Option<String>,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Ko, Lang::En, Lang::Ja, Lang::Zh];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// This language's text.
+    pub fn pick(self, text: &Text) -> &'static str {
+        match self {
+            Lang::Ko => text.ko,
+            Lang::En => text.en,
+            Lang::Ja => text.ja,
+            Lang::Zh => text.zh,
+        }
+    }
+
+    /// Reads a language tag or a locale name: `ko`, `ko-KR`, `ko_KR.UTF-8`,
+    /// `zh_TW`, `JA`. Only the language part counts.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let lang = tag.split(['_', '-', '.', '@']).next()?;
+        match lang.to_ascii_lowercase().as_str() {
+            "ko" => Some(Lang::Ko),
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            "zh" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+}
+
+/// A value that says nothing about language: unset, empty, or the C locale.
+fn is_unset(value: &Option<String>) -> bool {
+    match value.as_deref().map(str::trim) {
+        None | Some("") | Some("C") | Some("POSIX") => true,
+        Some(v) => v.starts_with("C."),
+    }
+}
+
+/// `--lang` > `ECODE_LANG` > `LC_ALL` > `LC_MESSAGES` > `LANG` > en, skipping
+/// empty values and `C`/`POSIX`. The first locale variable that is set
+/// decides, and a language ecode lacks means English (a French locale does
+/// not fall through to a Korean `LANG`). `ECODE_LANG` is ecode's own: a value
+/// it cannot read is an error, returned as that value.
+pub fn resolve(flag: Option<Lang>, vars: &LangVars) -> Result<Lang, String> {
+    if let Some(lang) = flag {
+        return Ok(lang);
+    }
+    if !is_unset(&vars.ecode_lang) {
+        let value = vars.ecode_lang.as_deref().unwrap_or_default().trim();
+        return Lang::from_tag(value).ok_or_else(|| value.to_string());
+    }
+    let locale = [&vars.lc_all, &vars.lc_messages, &vars.lang]
+        .into_iter()
+        .find(|v| !is_unset(v));
+    Ok(locale
+        .and_then(|v| Lang::from_tag(v.as_deref().unwrap_or_default()))
+        .unwrap_or(Lang::En))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(ecode: &str, all: &str, messages: &str, lang: &str) -> LangVars {
+        let opt = |s: &str| (s != "-").then(|| s.to_string());
+        LangVars {
+            ecode_lang: opt(ecode),
+            lc_all: opt(all),
+            lc_messages: opt(messages),
+            lang: opt(lang),
+        }
+    }
+
+    #[test]
+    fn resolution_order() {
+        // (flag, ECODE_LANG, LC_ALL, LC_MESSAGES, LANG) → language; "-" = unset
+        let cases = [
+            (None, "-", "-", "-", "-", Lang::En),
+            (Some(Lang::Ja), "ko", "zh_CN.UTF-8", "-", "-", Lang::Ja),
+            (None, "ko", "ja_JP.UTF-8", "-", "-", Lang::Ko),
+            (None, "-", "ja_JP.UTF-8", "ko_KR.UTF-8", "zh_CN", Lang::Ja),
+            (None, "-", "-", "ko_KR.UTF-8", "zh_CN", Lang::Ko),
+            (None, "-", "-", "-", "zh_CN.UTF-8", Lang::Zh),
+            (None, "-", "-", "-", "zh_TW.Big5", Lang::Zh),
+            (None, "-", "-", "-", "ko_KR.UTF-8", Lang::Ko),
+            (None, "-", "-", "-", "en_US.UTF-8", Lang::En),
+            // empty, C and POSIX are skipped
+            (None, "", "", "C", "ja_JP.UTF-8", Lang::Ja),
+            (None, "-", "POSIX", "C.UTF-8", "ko_KR", Lang::Ko),
+            (None, "  ", "C", "-", "-", Lang::En),
+            // a set locale of another language means English, not fall-through
+            (None, "-", "fr_FR.UTF-8", "-", "ko_KR.UTF-8", Lang::En),
+            (None, "ZH", "-", "-", "-", Lang::Zh),
+            (None, "ja-JP", "-", "-", "-", Lang::Ja),
+            (None, "ko_KR.UTF-8@euro", "-", "-", "-", Lang::Ko),
+        ];
+        for (flag, e, a, m, l, want) in cases {
+            assert_eq!(
+                resolve(flag, &vars(e, a, m, l)),
+                Ok(want),
+                "{flag:?} {e} {a} {m} {l}"
+            );
+        }
+    }
+
+    #[test]
+    fn unreadable_ecode_lang_is_an_error_naming_the_value() {
+        assert_eq!(
+            resolve(None, &vars("kr", "-", "-", "ko_KR.UTF-8")),
+            Err("kr".to_string())
+        );
+        // the flag wins before ECODE_LANG is looked at
+        assert_eq!(
+            resolve(Some(Lang::En), &vars("kr", "-", "-", "-")),
+            Ok(Lang::En)
+        );
+    }
+}

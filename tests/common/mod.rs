@@ -1,0 +1,77 @@
+//! Shared helpers for the binary-level tests: an `ecode` command with a
+//! scrubbed environment, script checks, and golden files.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// `ecode` with nothing inherited that could change its output: no locale,
+/// no colour variables, no terminal type, no ECODE_* settings.
+pub fn ecode() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ecode"));
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("LC_")
+            || key.starts_with("CLICOLOR")
+            || key.starts_with("ECODE_")
+            || ["LANG", "LANGUAGE", "NO_COLOR", "TERM", "COLUMNS"].contains(&key.as_str())
+        {
+            cmd.env_remove(&key);
+        }
+    }
+    cmd
+}
+
+pub const LANGS: [&str; 4] = ["ko", "en", "ja", "zh"];
+
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7af}')
+}
+
+pub fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}')
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Panics when `text`, output in `lang`, carries another language's script.
+pub fn assert_script(lang: &str, text: &str) {
+    let has = |f: fn(char) -> bool| text.chars().any(f);
+    match lang {
+        "ko" => assert!(has(is_hangul), "ko output without Hangul:\n{text}"),
+        "en" => assert!(
+            !has(is_hangul) && !has(is_kana) && !has(is_cjk),
+            "en output with CJK text:\n{text}"
+        ),
+        "ja" => assert!(!has(is_hangul) && has(is_kana), "ja output:\n{text}"),
+        "zh" => assert!(
+            !has(is_hangul) && !has(is_kana) && has(is_cjk),
+            "zh output:\n{text}"
+        ),
+        _ => unreachable!(),
+    }
+}
+
+/// Compares `actual` with `tests/golden/NAME`; `ECODE_BLESS=1` rewrites it.
+pub fn golden(name: &str, actual: &str) {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", name]
+        .iter()
+        .collect();
+    if std::env::var_os("ECODE_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run ECODE_BLESS=1 cargo test",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{} differs from the output (review, then ECODE_BLESS=1 cargo test):\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}
