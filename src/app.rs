@@ -12,12 +12,16 @@ use crate::catalog;
 use crate::classify::Provider;
 use crate::cli::{Cli, Command};
 use crate::color::{self, ColorChoice};
+use crate::completions;
 use crate::describe::say;
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
 use crate::explain;
 use crate::lang::{self, Lang, LangVars};
+use crate::list;
+use crate::parse;
 use crate::render::{self, Failure, Format};
+use crate::search;
 
 /// What every command needs to know, settled once.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +30,9 @@ pub struct Settings {
     pub format: Format,
     pub provider: Option<Provider>,
     pub stdin_is_tty: bool,
+    /// Some(columns) when stdout is a terminal: tables are fitted to it;
+    /// None when piped: one record a line (`list::table_width`).
+    pub terminal_width: Option<usize>,
 }
 
 /// What the raw arguments say before clap has read them, for the one case
@@ -140,6 +147,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
         format,
         provider: cli.global.provider.map(Provider::from),
         stdin_is_tty: env.stdin_is_tty,
+        terminal_width: list::table_width(env.stdout_is_tty, env.columns),
     };
     let stdout = io::stdout();
     let mut out_buf = BufWriter::new(stdout.lock());
@@ -162,6 +170,40 @@ pub fn run(
 ) -> io::Result<()> {
     match command {
         Command::Explain(args) => explain::run(&args.codes, settings, out, err, verdict),
+        Command::Parse(args) => {
+            let Some(max_body) = parse::parse_size(&args.max_body) else {
+                *verdict = ExitStatus::Usage;
+                let failure = Failure {
+                    kind: ExitStatus::Usage,
+                    message: say(
+                        settings.lang,
+                        &catalog::ERR_BAD_SIZE,
+                        &[("value", &args.max_body)],
+                    ),
+                    source: None,
+                    suggestions: vec![],
+                };
+                let _ = render::write_failure(err, &failure, settings.format);
+                return Ok(());
+            };
+            let options = parse::Options {
+                files: args.files.clone(),
+                summary: args.summary,
+                max_body,
+            };
+            parse::run(&options, settings, out, err, verdict)
+        }
+        Command::List(args) => list::run(args.family.as_deref(), settings, out, err, verdict),
+        Command::Search(args) => search::run(
+            &args.text,
+            args.family.as_deref(),
+            settings,
+            out,
+            err,
+            verdict,
+        ),
+        Command::Completions(args) => completions::run_completions(args.shell, out),
+        Command::Man => completions::run_man(out),
     }
 }
 

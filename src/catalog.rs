@@ -1485,6 +1485,122 @@ pub const HTTP_REASONS: &[HttpReason] = &[
     },
 ];
 
+/// Phrases for the statuses a transcript's status line may carry besides
+/// errors (`HTTP/1.1 200 OK`); kept apart from the error statuses above,
+/// which alone make range codes.
+pub const HTTP_OTHER_REASONS: &[HttpReason] = &[
+    HttpReason {
+        status: 100,
+        phrase: "Continue",
+        text: Text {
+            ko: "계속",
+            en: "Continue",
+            ja: "継続",
+            zh: "继续",
+        },
+    },
+    HttpReason {
+        status: 101,
+        phrase: "Switching Protocols",
+        text: Text {
+            ko: "프로토콜 전환",
+            en: "Switching Protocols",
+            ja: "プロトコル切り替え",
+            zh: "切换协议",
+        },
+    },
+    HttpReason {
+        status: 200,
+        phrase: "OK",
+        text: Text {
+            ko: "성공",
+            en: "OK",
+            ja: "成功",
+            zh: "成功",
+        },
+    },
+    HttpReason {
+        status: 201,
+        phrase: "Created",
+        text: Text {
+            ko: "생성됨",
+            en: "Created",
+            ja: "作成完了",
+            zh: "已创建",
+        },
+    },
+    HttpReason {
+        status: 202,
+        phrase: "Accepted",
+        text: Text {
+            ko: "요청 접수됨",
+            en: "Accepted",
+            ja: "受理",
+            zh: "已接受",
+        },
+    },
+    HttpReason {
+        status: 204,
+        phrase: "No Content",
+        text: Text {
+            ko: "콘텐츠 없음",
+            en: "No Content",
+            ja: "コンテンツなし",
+            zh: "无内容",
+        },
+    },
+    HttpReason {
+        status: 301,
+        phrase: "Moved Permanently",
+        text: Text {
+            ko: "영구 이동",
+            en: "Moved Permanently",
+            ja: "恒久的に移動",
+            zh: "永久移动",
+        },
+    },
+    HttpReason {
+        status: 302,
+        phrase: "Found",
+        text: Text {
+            ko: "임시 이동",
+            en: "Found",
+            ja: "一時的に移動",
+            zh: "临时移动",
+        },
+    },
+    HttpReason {
+        status: 304,
+        phrase: "Not Modified",
+        text: Text {
+            ko: "수정되지 않음",
+            en: "Not Modified",
+            ja: "未更新",
+            zh: "未修改",
+        },
+    },
+    HttpReason {
+        status: 307,
+        phrase: "Temporary Redirect",
+        text: Text {
+            ko: "임시 리다이렉트",
+            en: "Temporary Redirect",
+            ja: "一時的リダイレクト",
+            zh: "临时重定向",
+        },
+    },
+    HttpReason {
+        status: 308,
+        phrase: "Permanent Redirect",
+        text: Text {
+            ko: "영구 리다이렉트",
+            en: "Permanent Redirect",
+            ja: "恒久的リダイレクト",
+            zh: "永久重定向",
+        },
+    },
+];
+
 /// Shown beside a status with no registered reason phrase: `599 (unassigned status)`.
 pub const HTTP_UNASSIGNED: Text = Text {
     ko: "미할당 상태 코드",
@@ -1793,10 +1909,10 @@ pub const ERR_BAD_ECODE_LANG: Text = Text {
 /// `{status}`: the status of the HTTP status line (with its phrase, if the
 /// caller adds it).
 pub const HTTP_200_BUT_FAILED: Text = Text {
-    ko: "HTTP 상태 줄은 {status}이지만, 두 클라우드 모두 API 오류에도 HTTP 200으로 응답하며 본문은 실패를 알리고 있습니다. 본문의 코드를 기준으로 판단하세요.",
-    en: "The HTTP status line says {status}, but both providers answer API errors with HTTP 200 and the body reports a failure: the body's code is what counts.",
-    ja: "HTTPステータス行は{status}ですが、どちらのクラウドもAPIエラーをHTTP 200で返すため、ボディは失敗を示しています。判断にはボディのコードを使用してください。",
-    zh: "HTTP 状态行为 {status}，但两家云服务在 API 出错时也会返回 HTTP 200，而响应体表明请求失败：应以响应体中的错误码为准。",
+    ko: "HTTP 상태 줄은 {status}이지만 본문은 실패를 알립니다. 두 클라우드 모두 API 오류에도 HTTP 200으로 응답하므로, 본문의 코드를 기준으로 판단하세요.",
+    en: "The status line says HTTP {status}, but the body reports a failure: both providers answer API errors with HTTP 200, so the body's code is what counts.",
+    ja: "HTTPステータス行は{status}ですが、ボディは失敗を示しています。どちらのクラウドもAPIエラーをHTTP 200で返すため、ボディのコードで判断してください。",
+    zh: "HTTP 状态行为 {status}，但响应体表明请求失败。两家云服务在 API 出错时同样返回 HTTP 200，因此应以响应体中的错误码为准。",
 };
 
 /// `{secs}`: the Retry-After header value as given (seconds or a date).
@@ -1843,6 +1959,76 @@ pub const LABEL_COUNT: Text = Text {
     en: "Count",
     ja: "件数",
     zh: "数量",
+};
+
+/// A Tencent Cloud `Response` without `Error`.
+pub const TENCENT_SUCCESS_MEANING: Text = Text {
+    ko: "API 호출에 성공했습니다. 응답에 Error 필드가 없습니다.",
+    en: "The API call succeeded: the response carries no Error field.",
+    ja: "API呼び出しに成功しました。レスポンスにErrorフィールドはありません。",
+    zh: "API 调用成功，返回结果中没有 Error 字段。",
+};
+
+pub const TENCENT_SUCCESS_ADVICE: Text = Text {
+    ko: "조치할 필요가 없습니다. 문의할 때는 RequestId를 함께 알려 주세요.",
+    en: "Nothing to do. Quote the RequestId if you contact support about this call.",
+    ja: "対応は不要です。この呼び出しについて問い合わせる場合は、RequestIdをお知らせください。",
+    zh: "无需处理。如需就此次调用联系技术支持，请提供 RequestId。",
+};
+
+/// A value that names `header` or `Response` but is not valid JSON.
+pub const ERR_MALFORMED: Text = Text {
+    ko: "{file}({value}): 응답 본문이 올바른 JSON이 아닙니다",
+    en: "{file} at {value}: a response body that is not valid JSON",
+    ja: "{file}（{value}）: レスポンスボディが正しいJSONではありません",
+    zh: "{file}（{value}）：响应体不是有效的 JSON",
+};
+
+/// A line longer than the body limit, with no newline in reach.
+pub const ERR_LINE_TOO_LONG: Text = Text {
+    ko: "{file}({value}): 줄바꿈 없이 {status}를 넘는 줄이 있어 건너뜁니다",
+    en: "{file} at {value}: a line runs past {status} without a newline; skipped",
+    ja: "{file}（{value}）: 改行のないまま{status}を超える行があるため、スキップします",
+    zh: "{file}（{value}）：该行超过 {status} 仍无换行，已跳过",
+};
+
+/// A body whose code ecode does not know; `{code}` is the body's code.
+pub const ERR_UNKNOWN_IN_BODY: Text = Text {
+    ko: "{file}({value}): 본문의 오류 코드 {code}은(는) 알 수 없는 코드입니다",
+    en: "{file} at {value}: the body's code {code} is not a known error code",
+    ja: "{file}（{value}）: ボディのエラーコード{code}は不明なコードです",
+    zh: "{file}（{value}）：响应体中的错误码 {code} 未知",
+};
+
+/// Why a file could not be read, for the commonest causes; anything else
+/// is the operating system's own text.
+pub const IO_NOT_FOUND: Text = Text {
+    ko: "파일이 없습니다",
+    en: "no such file",
+    ja: "ファイルが存在しません",
+    zh: "文件不存在",
+};
+
+pub const IO_PERMISSION_DENIED: Text = Text {
+    ko: "읽기 권한이 없습니다",
+    en: "permission denied",
+    ja: "読み取り権限がありません",
+    zh: "没有读取权限",
+};
+
+pub const IO_IS_A_DIRECTORY: Text = Text {
+    ko: "디렉터리입니다",
+    en: "it is a directory",
+    ja: "ディレクトリです",
+    zh: "这是一个目录",
+};
+
+/// `--max-body` with a size ecode cannot read.
+pub const ERR_BAD_SIZE: Text = Text {
+    ko: "--max-body {value}: 크기를 읽을 수 없습니다 — 64MiB, 512KiB, 1048576처럼 지정하세요",
+    en: "--max-body {value}: not a size — write it as 64MiB, 512KiB or 1048576",
+    ja: "--max-body {value}: サイズとして解釈できません — 64MiB、512KiB、1048576のように指定してください",
+    zh: "--max-body {value}：无法识别的大小 — 请写作 64MiB、512KiB 或 1048576",
 };
 
 // ---------------------------------------------------------------------------
@@ -1914,6 +2100,9 @@ mod tests {
         for r in HTTP_REASONS {
             one(&format!("HTTP_REASONS[{}].text", r.status), &r.text);
         }
+        for r in HTTP_OTHER_REASONS {
+            one(&format!("HTTP_OTHER_REASONS[{}].text", r.status), &r.text);
+        }
 
         let per_category: [(&str, &PerCategory); 3] = [
             ("NHN_RANGE_ADVICE", &NHN_RANGE_ADVICE),
@@ -1975,6 +2164,15 @@ mod tests {
             ("SUMMARY_TITLE", &SUMMARY_TITLE),
             ("SUMMARY_TOTAL", &SUMMARY_TOTAL),
             ("LABEL_COUNT", &LABEL_COUNT),
+            ("TENCENT_SUCCESS_MEANING", &TENCENT_SUCCESS_MEANING),
+            ("TENCENT_SUCCESS_ADVICE", &TENCENT_SUCCESS_ADVICE),
+            ("ERR_MALFORMED", &ERR_MALFORMED),
+            ("ERR_LINE_TOO_LONG", &ERR_LINE_TOO_LONG),
+            ("ERR_UNKNOWN_IN_BODY", &ERR_UNKNOWN_IN_BODY),
+            ("ERR_BAD_SIZE", &ERR_BAD_SIZE),
+            ("IO_NOT_FOUND", &IO_NOT_FOUND),
+            ("IO_PERMISSION_DENIED", &IO_PERMISSION_DENIED),
+            ("IO_IS_A_DIRECTORY", &IO_IS_A_DIRECTORY),
             ("COL_CODE", &COL_CODE),
             ("COL_PROVIDER", &COL_PROVIDER),
             ("COL_FAMILY", &COL_FAMILY),

@@ -44,6 +44,8 @@ pub enum Subject {
     Tencent(&'static TencentCode),
     /// A product-specific Tencent code outside the common list.
     TencentProduct,
+    /// A Tencent `Response` without `Error`: the call succeeded.
+    TencentSuccess,
 }
 
 /// Catalog entries are compared by their key: each key is listed once.
@@ -63,6 +65,7 @@ impl PartialEq for Subject {
             ) => a.prefix == b.prefix && s == t,
             (Subject::Tencent(a), Subject::Tencent(b)) => a.code == b.code,
             (Subject::TencentProduct, Subject::TencentProduct) => true,
+            (Subject::TencentSuccess, Subject::TencentSuccess) => true,
             _ => false,
         }
     }
@@ -167,7 +170,10 @@ pub fn nhn_family(prefix: i32) -> Option<&'static NhnFamily> {
 
 /// The IANA-registered reason for an HTTP status, if any.
 pub fn http_reason(status: u16) -> Option<&'static HttpReason> {
-    catalog::HTTP_REASONS.iter().find(|r| r.status == status)
+    catalog::HTTP_REASONS
+        .iter()
+        .chain(catalog::HTTP_OTHER_REASONS)
+        .find(|r| r.status == status)
 }
 
 /// NHN fixed codes follow the seed's advice.
@@ -233,6 +239,24 @@ pub fn tencent_product_category(code: &str) -> Category {
     } else {
         // NotFound, Malformed, Invalid…, Quota, LimitExceeded and the rest.
         Category::Fix
+    }
+}
+
+/// The code ecode reports for a Tencent `Response` without `Error`: Tencent
+/// names no success code, and a script needs a string to match on.
+pub const TENCENT_SUCCESS: &str = "Success";
+
+/// A Tencent Cloud response that reports success.
+pub fn tencent_success() -> Classification {
+    Classification {
+        provider: Provider::Tencent,
+        code: TENCENT_SUCCESS.to_string(),
+        base_code: None,
+        family: TENCENT_SUCCESS.to_string(),
+        http_status: None,
+        category: Category::Ok,
+        documented: true,
+        subject: Subject::TencentSuccess,
     }
 }
 
@@ -627,6 +651,17 @@ mod tests {
         );
         assert!(classify("40409", Context::Bare, Some(Provider::Nhn)).is_some());
         assert!(classify("InternalError", Context::Bare, Some(Provider::Tencent)).is_some());
+    }
+
+    #[test]
+    fn a_tencent_success_is_ok() {
+        let c = tencent_success();
+        assert_eq!(
+            (c.provider, c.category, c.code.as_str()),
+            (Provider::Tencent, Ok, "Success")
+        );
+        // and no bare code reads as it
+        assert_eq!(bare("Success"), None);
     }
 
     #[test]

@@ -79,6 +79,51 @@ impl From<ProviderArg> for Provider {
 pub enum Command {
     /// Explain one or more bare codes: 40409, -4, AuthFailure.SignatureExpire
     Explain(ExplainArgs),
+    /// Decode response bodies, curl transcripts, logs and SDK exception lines
+    #[command(
+        long_about = "Decode what a failed call left behind: NHN Cloud and Tencent Cloud response \
+                      bodies (JSON Lines, values back to back, pretty-printed bodies, log lines with \
+                      a body after a prefix), `curl -i` and `curl -v` transcripts, and Tencent Cloud \
+                      SDK exception lines. Reads each FILE in order, or stdin when none is given or \
+                      FILE is `-`. Each result names where it was found (FILE:LINE)."
+    )]
+    Parse(ParseArgs),
+    /// List every code: code, provider, family, HTTP status, category, meaning
+    #[command(
+        long_about = "List every code of the catalog: code, provider, family, HTTP status, \
+                      category and meaning, in the chosen language. On a terminal: a table fitted \
+                      to its width; piped: one tab-separated record a line, nothing cut. \
+                      --provider and --family narrow the list."
+    )]
+    List(ListArgs),
+    /// Find codes whose code, family or text, in any of the four languages, holds every word
+    #[command(
+        long_about = "Find the codes whose code, family, HTTP status or text (meaning and \
+                      advice, in Korean, English, Japanese or Chinese) holds every word given, \
+                      ignoring case: `ecode search 서명` and `ecode search signature` find the \
+                      same codes. Shown as `ecode list` shows them; exit status 6 when nothing \
+                      matches."
+    )]
+    Search(SearchArgs),
+    /// Print the completion script for a shell: bash, zsh, fish, powershell, elvish
+    Completions(CompletionsArgs),
+    /// Print the man page (roff): ecode man > ecode.1
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Files to read in order; `-` or none: stdin
+    #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<std::ffi::OsString>,
+
+    /// After the results, count them per code and per category
+    #[arg(long)]
+    pub summary: bool,
+
+    /// Refuse any single body (or line) larger than this: 64MiB, 512KiB, 1048576
+    #[arg(long, value_name = "SIZE", default_value = "64MiB")]
+    pub max_body: String,
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +131,31 @@ pub struct ExplainArgs {
     /// Codes to explain; negative codes need no `--` (ecode explain -4)
     #[arg(required = true, value_name = "CODE", allow_negative_numbers = true)]
     pub codes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
+    #[arg(long, value_name = "NAME", value_parser = crate::list::FamilyParser, hide_possible_values = true)]
+    pub family: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to find, in any of the four languages; every word must occur
+    #[arg(required = true, value_name = "TEXT", allow_negative_numbers = true)]
+    pub text: Vec<String>,
+
+    /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
+    #[arg(long, value_name = "NAME", value_parser = crate::list::FamilyParser, hide_possible_values = true)]
+    pub family: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[cfg(test)]
@@ -102,7 +172,9 @@ mod tests {
     fn negative_codes_and_global_options_anywhere() {
         let cli = Cli::try_parse_from(["ecode", "explain", "-4", "--lang", "ko", "-8", "--json"])
             .unwrap();
-        let Command::Explain(args) = &cli.command;
+        let Command::Explain(args) = &cli.command else {
+            panic!("explain expected");
+        };
         assert_eq!(args.codes, ["-4", "-8"]);
         assert_eq!(cli.global.lang, Some(Lang::Ko));
         assert_eq!(cli.global.format(), Format::Json);

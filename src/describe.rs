@@ -99,6 +99,10 @@ pub fn describe(c: &Classification, lang: Lang) -> Described {
                 &[],
             ),
         ),
+        Subject::TencentSuccess => (
+            say(lang, &catalog::TENCENT_SUCCESS_MEANING, &[]),
+            say(lang, &catalog::TENCENT_SUCCESS_ADVICE, &[]),
+        ),
     };
     let note = match (c.subject, c.base_code) {
         (Subject::NhnRange { status, .. }, _) if !c.documented => Some(say(

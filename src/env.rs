@@ -12,6 +12,8 @@ pub struct Env {
     pub color: ColorVars,
     pub stdout_is_tty: bool,
     pub stdin_is_tty: bool,
+    /// `COLUMNS`, else the width of the terminal on stdout, if any.
+    pub columns: Option<usize>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -34,6 +36,13 @@ impl Env {
             },
             stdout_is_tty: std::io::stdout().is_terminal(),
             stdin_is_tty: std::io::stdin().is_terminal(),
+            columns: var("COLUMNS")
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|&c: &usize| c > 0)
+                .or_else(|| {
+                    terminal_size::terminal_size_of(std::io::stdout())
+                        .map(|(w, _)| usize::from(w.0))
+                }),
         }
     }
 }

@@ -12,8 +12,9 @@ use crate::catalog::{self, Text};
 use crate::classify::Classification;
 use crate::color::style;
 use crate::describe::{self, Described, say};
-use crate::exit_codes::ExitStatus;
+use crate::exit_codes::{Category, ExitStatus};
 use crate::lang::Lang;
+use crate::parse::scan::Transport;
 use crate::sanitize::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -35,6 +36,8 @@ pub struct Finding {
     pub detail: Option<String>,
     /// Tencent's RequestId (untrusted).
     pub request_id: Option<String>,
+    /// The HTTP status line and headers before the body, if the input had them.
+    pub transport: Option<Transport>,
 }
 
 impl Finding {
@@ -45,14 +48,33 @@ impl Finding {
             message: None,
             detail: None,
             request_id: None,
+            transport: None,
         }
     }
 }
 
-/// The JSON object of one result: exactly the SPEC's keys, in its order.
+/// The keys of a result's JSON object: exactly the SPEC's, in its order.
+pub const JSON_KEYS: [&str; 15] = [
+    "source",
+    "provider",
+    "code",
+    "base_code",
+    "family",
+    "http_status",
+    "category",
+    "exit_code",
+    "documented",
+    "message",
+    "detail",
+    "request_id",
+    "meaning",
+    "advice",
+    "lang",
+];
+
+/// The keys between `source` and `message`: fixed by the classification.
 #[derive(Serialize)]
-struct JsonFinding<'a> {
-    source: &'a str,
+struct JsonHead<'a> {
     provider: &'static str,
     code: &'a str,
     base_code: Option<&'a str>,
@@ -61,36 +83,102 @@ struct JsonFinding<'a> {
     category: &'static str,
     exit_code: u8,
     documented: bool,
-    message: Option<&'a str>,
-    detail: Option<&'a str>,
-    request_id: Option<&'a str>,
+}
+
+/// The keys after `request_id`: fixed by the classification and language.
+#[derive(Serialize)]
+struct JsonTail<'a> {
     meaning: &'a str,
     advice: &'a str,
     lang: &'static str,
 }
 
+/// A result's JSON with everything the classification fixes serialized once,
+/// so a stream of bodies with the same code re-serializes only its own
+/// fields (source, message, detail, request_id).
+#[derive(Debug, Clone)]
+pub struct JsonParts {
+    /// `"provider":…,"documented":…` without braces.
+    head: String,
+    /// `"meaning":…,"lang":…` without braces.
+    tail: String,
+}
+
+/// The members of a serialized struct, without its braces.
+fn members(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string(value).unwrap_or_default();
+    text.pop();
+    text.remove(0);
+    text
+}
+
+impl JsonParts {
+    pub fn new(c: &Classification, d: &Described, lang: Lang) -> JsonParts {
+        let head = JsonHead {
+            provider: c.provider.name(),
+            code: &c.code,
+            base_code: c.base_code,
+            family: &c.family,
+            http_status: c.http_status,
+            category: c.category.name(),
+            exit_code: c.category.exit_status().code(),
+            documented: c.documented,
+        };
+        let tail = JsonTail {
+            meaning: &d.meaning,
+            advice: &d.advice,
+            lang: lang.code(),
+        };
+        JsonParts {
+            head: members(&head),
+            tail: members(&tail),
+        }
+    }
+
+    /// Appends one result's JSON line (with its newline) to `line`.
+    pub fn write_line(
+        &self,
+        line: &mut Vec<u8>,
+        source: &str,
+        message: Option<&str>,
+        detail: Option<&str>,
+        request_id: Option<&str>,
+    ) {
+        let string = |line: &mut Vec<u8>, value: Option<&str>| match value {
+            Some(v) => {
+                let _ = serde_json::to_writer(&mut *line, v);
+            }
+            None => line.extend_from_slice(b"null"),
+        };
+        line.extend_from_slice(b"{\"source\":");
+        string(line, Some(source));
+        line.push(b',');
+        line.extend_from_slice(self.head.as_bytes());
+        line.extend_from_slice(b",\"message\":");
+        string(line, message);
+        line.extend_from_slice(b",\"detail\":");
+        string(line, detail);
+        line.extend_from_slice(b",\"request_id\":");
+        string(line, request_id);
+        line.push(b',');
+        line.extend_from_slice(self.tail.as_bytes());
+        line.extend_from_slice(b"}\n");
+    }
+}
+
+/// One result as a JSON line.
 pub fn write_json(out: &mut dyn Write, f: &Finding, lang: Lang) -> io::Result<()> {
-    let c = &f.class;
-    let d = describe::describe(c, lang);
-    let obj = JsonFinding {
-        source: &f.source,
-        provider: c.provider.name(),
-        code: &c.code,
-        base_code: c.base_code,
-        family: &c.family,
-        http_status: c.http_status,
-        category: c.category.name(),
-        exit_code: c.category.exit_status().code(),
-        documented: c.documented,
-        message: f.message.as_deref(),
-        detail: f.detail.as_deref(),
-        request_id: f.request_id.as_deref(),
-        meaning: &d.meaning,
-        advice: &d.advice,
-        lang: lang.code(),
-    };
-    serde_json::to_writer(&mut *out, &obj)?;
-    writeln!(out)
+    let d = describe::describe(&f.class, lang);
+    let parts = JsonParts::new(&f.class, &d, lang);
+    let mut line = Vec::with_capacity(512);
+    parts.write_line(
+        &mut line,
+        &f.source,
+        f.message.as_deref(),
+        f.detail.as_deref(),
+        f.request_id.as_deref(),
+    );
+    out.write_all(&line)
 }
 
 /// `text` padded with spaces to `width` terminal columns.
@@ -116,8 +204,17 @@ fn parenthesised(lang: Lang, text: &str) -> String {
 ///   Advice    …
 /// ```
 pub fn write_text(out: &mut dyn Write, f: &Finding, lang: Lang) -> io::Result<()> {
+    write_text_described(out, f, &describe::describe(&f.class, lang), lang)
+}
+
+/// `write_text` with the description already made (parse reuses it per code).
+pub fn write_text_described(
+    out: &mut dyn Write,
+    f: &Finding,
+    d: &Described,
+    lang: Lang,
+) -> io::Result<()> {
     let c = &f.class;
-    let d: Described = describe::describe(c, lang);
 
     write!(out, "{}", style::code(&c.code))?;
     write!(
@@ -141,11 +238,33 @@ pub fn write_text(out: &mut dyn Write, f: &Finding, lang: Lang) -> io::Result<()
             rows.push((label, escape(value).into_owned()));
         }
     }
+    if let Some(t) = &f.transport {
+        rows.push((
+            &catalog::LABEL_TRANSPORT,
+            describe::http_phrase(t.status, lang),
+        ));
+    }
     if !f.source.starts_with("arg:") {
         rows.push((&catalog::LABEL_SOURCE, escape(&f.source).into_owned()));
     }
     if let Some(note) = &d.note {
         rows.push((&catalog::LABEL_NOTE, note.clone()));
+    }
+    if let Some(t) = &f.transport {
+        // Both providers answer API errors with HTTP 200: say which one counts.
+        if t.status == 200 && c.category != Category::Ok {
+            let status = t.status.to_string();
+            let note = say(lang, &catalog::HTTP_200_BUT_FAILED, &[("status", &status)]);
+            rows.push((&catalog::LABEL_NOTE, note));
+        }
+        if let Some(secs) = &t.retry_after {
+            let secs = escape(secs);
+            let text = say(lang, &catalog::RETRY_AFTER, &[("secs", &secs)]);
+            rows.push((
+                &catalog::LABEL_RETRY_AFTER,
+                style::category(Category::Retry, &text).to_string(),
+            ));
+        }
     }
     let exit = say(
         lang,

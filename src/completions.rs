@@ -1,0 +1,345 @@
+//! `ecode completions <SHELL>` and `ecode man`: the shell completion scripts
+//! (clap_complete) and the roff man page (clap_mangen, plus the sections
+//! clap does not know: commands with their own options, exit status,
+//! environment, examples). Both are rendered from `cli::Cli` into memory
+//! first and written whole, so a closed stdout is an error to return, never
+//! a panic inside a generator.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+use clap_mangen::Man;
+use roff::{Roff, bold, italic, roman};
+
+use crate::cli::Cli;
+use crate::exit_codes;
+
+/// The name the scripts complete and the man page documents.
+const BIN: &str = "ecode";
+
+/// The completion script for `shell`, as `completions/` holds it.
+pub fn script(shell: Shell) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), BIN, &mut buf);
+    buf
+}
+
+/// The file name under `completions/` for each shell's script.
+pub fn file_name(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "ecode.bash",
+        Shell::Zsh => "_ecode",
+        Shell::Fish => "ecode.fish",
+        Shell::PowerShell => "_ecode.ps1",
+        Shell::Elvish => "ecode.elv",
+        _ => "ecode.completion",
+    }
+}
+
+pub fn run_completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(&script(shell))
+}
+
+/// The rows of `exit_codes::TABLE`: status, name, what it means.
+pub fn exit_rows() -> Vec<(&'static str, &'static str, String)> {
+    exit_codes::TABLE
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let code = parts.next()?;
+            if !code.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let name = parts.next()?;
+            Some((code, name, parts.collect::<Vec<_>>().join(" ")))
+        })
+        .collect()
+}
+
+/// The line of `exit_codes::TABLE` that says which status wins.
+fn precedence() -> &'static str {
+    exit_codes::TABLE
+        .lines()
+        .find(|l| l.starts_with("With several results"))
+        .unwrap_or_default()
+}
+
+/// Where the environment steers ecode (SPEC "Command line", README).
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "ECODE_LANG",
+        "The output language (ko, en, ja or zh) when --lang is not given. A value ecode cannot \
+         read is a usage error.",
+    ),
+    (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "Without --lang and ECODE_LANG, the first of these that is set chooses the language \
+         (ko_KR.UTF-8 is Korean, ja_JP.UTF-8 Japanese, zh_CN.UTF-8 Chinese; any other \
+         language English). \
+         Empty values, C and POSIX are skipped.",
+    ),
+    (
+        "NO_COLOR",
+        "When set and not empty, --color auto never colours.",
+    ),
+    (
+        "CLICOLOR_FORCE",
+        "When set, not empty and not 0, --color auto colours even through a pipe (NO_COLOR wins).",
+    ),
+    ("TERM", "With TERM=dumb, --color auto does not colour."),
+    (
+        "COLUMNS",
+        "The width the list and search tables are fitted to on a terminal; without it, the \
+         terminal's own width.",
+    ),
+];
+
+const EXAMPLES: &[(&str, &str)] = &[
+    ("ecode explain 40409 -4", "Explain two NHN Cloud codes."),
+    (
+        "ecode --lang ko explain AuthFailure.SignatureExpire",
+        "Explain a Tencent Cloud code in Korean.",
+    ),
+    (
+        "ecode list --provider nhn --family volume",
+        "List the Volume API's codes.",
+    ),
+    (
+        "ecode search 서명",
+        "Find the codes about signatures, whatever the language of the word.",
+    ),
+    (
+        "ecode -q explain \"$code\"; echo $?",
+        "Use only the exit status in a script.",
+    ),
+];
+
+/// The value an argument takes, as its help names it (`NAME`), or `None`
+/// for a flag.
+fn value_name(arg: &clap::Arg) -> Option<String> {
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    let named = arg.get_value_names().and_then(|v| v.first());
+    Some(named.map_or_else(|| arg.get_id().as_str().to_uppercase(), |v| v.to_string()))
+}
+
+/// `--family`, or `-s, --summary` for an option with a short form too.
+fn option_name(arg: &clap::Arg) -> String {
+    let long = arg.get_long().map(|l| format!("--{l}"));
+    let short = arg.get_short().map(|s| format!("-{s}"));
+    [short, long]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A command's synopsis: `ecode list [--family NAME]`.
+fn synopsis(sub: &clap::Command) -> Vec<roff::Inline> {
+    let mut line = vec![bold(BIN), roman(" "), bold(sub.get_name())];
+    for arg in sub.get_arguments().filter(|a| !a.is_hide_set()) {
+        line.push(roman(" "));
+        let value = value_name(arg);
+        if arg.is_positional() {
+            let name = value.unwrap_or_default();
+            let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+            let dots = if many { "..." } else { "" };
+            if arg.is_required_set() {
+                line.extend([italic(name), roman(dots)]);
+            } else {
+                line.extend([roman("["), italic(name), roman(format!("]{dots}"))]);
+            }
+            continue;
+        }
+        let long = arg.get_long().map(|l| format!("--{l}"));
+        let short = arg.get_short().map(|s| format!("-{s}"));
+        line.push(roman("["));
+        line.push(bold(long.or(short).unwrap_or_default()));
+        if let Some(value) = value {
+            line.extend([roman(" "), italic(value)]);
+        }
+        line.push(roman("]"));
+    }
+    line
+}
+
+/// The COMMANDS section: each subcommand's synopsis, what it does, and the
+/// options of its own (the global ones are under OPTIONS).
+fn commands(roff: &mut Roff) {
+    let cmd = Cli::command();
+    roff.control("SH", ["COMMANDS"]);
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        roff.control("TP", []);
+        roff.text(synopsis(sub));
+        if let Some(about) = sub.get_long_about().or_else(|| sub.get_about()) {
+            roff.text([roman(about.to_string())]);
+        }
+        let own: Vec<&clap::Arg> = sub
+            .get_arguments()
+            .filter(|a| !a.is_hide_set() && !a.is_positional())
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
+        roff.control("RS", []);
+        for arg in own {
+            roff.control("TP", []);
+            let mut term = vec![bold(option_name(arg))];
+            if let Some(value) = value_name(arg) {
+                term.extend([roman(" "), italic(value)]);
+            }
+            roff.text(term);
+            if let Some(help) = arg.get_long_help().or_else(|| arg.get_help()) {
+                roff.text([roman(help.to_string())]);
+            }
+        }
+        roff.control("RE", []);
+    }
+}
+
+fn exit_status(roff: &mut Roff) {
+    roff.control("SH", ["EXIT STATUS"]);
+    roff.text([roman(
+        "A stable contract for scripts; --quiet changes nothing but the output.",
+    )]);
+    for (code, name, what) in exit_rows() {
+        roff.control("TP", []);
+        roff.text([bold(code), roman(" "), bold(name)]);
+        roff.text([roman(what)]);
+    }
+    roff.control("PP", []);
+    roff.text([roman(format!(
+        "{} The commands that describe ecode itself (list, search, completions, man) exit 0; \
+         search exits 6 when nothing matches.",
+        precedence()
+    ))]);
+}
+
+fn pairs(roff: &mut Roff, title: &str, pairs: &[(&str, &str)]) {
+    roff.control("SH", [title]);
+    for (term, text) in pairs {
+        roff.control("TP", []);
+        roff.text([bold(*term)]);
+        roff.text([roman(*text)]);
+    }
+}
+
+/// What `roff` puts before each piece it renders (it defines the `Aq`
+/// string its apostrophes use); the page needs it once.
+const ROFF_PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+
+/// The man page, roff source. The date is left empty so the page is the
+/// same on every build.
+pub fn man_page() -> io::Result<Vec<u8>> {
+    let man = Man::new(Cli::command());
+    let mut body = Vec::new();
+    man.render_name_section(&mut body)?;
+    man.render_synopsis_section(&mut body)?;
+    man.render_description_section(&mut body)?;
+    man.render_options_section(&mut body)?;
+    let mut roff = Roff::new();
+    commands(&mut roff);
+    exit_status(&mut roff);
+    pairs(&mut roff, "ENVIRONMENT", ENVIRONMENT);
+    pairs(&mut roff, "EXAMPLES", EXAMPLES);
+    roff.to_writer(&mut body)?;
+    man.render_version_section(&mut body)?;
+    let body = String::from_utf8_lossy(&body).replace(ROFF_PREAMBLE, "");
+    let title = format!(
+        ".TH ECODE 1 \"\" \"ecode {}\" \"User Commands\"\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    Ok(ascii_roff(&[ROFF_PREAMBLE, &title, &body].concat()).into_bytes())
+}
+
+/// Roff text with every non-ASCII character written as groff's `\[uXXXX]`
+/// escape, so the page reads the same whether or not `man` runs it through
+/// `preconv` first (`ecode search 서명` in the help texts).
+fn ascii_roff(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", u32::from(c)));
+        }
+    }
+    out
+}
+
+pub fn run_man(out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(&man_page()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::ValueEnum;
+
+    #[test]
+    fn every_shell_has_a_script_and_a_file_name() {
+        let names: Vec<&str> = Shell::value_variants()
+            .iter()
+            .map(|s| file_name(*s))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "ecode.bash",
+                "ecode.elv",
+                "ecode.fish",
+                "_ecode.ps1",
+                "_ecode"
+            ]
+        );
+        for shell in Shell::value_variants() {
+            let s = String::from_utf8(script(*shell)).unwrap();
+            assert!(s.contains("ecode") && s.contains("completions"), "{shell}");
+            // the family names are offered for --family where the shell lists values
+            if matches!(shell, Shell::Bash | Shell::Zsh | Shell::Fish) {
+                assert!(s.contains("availability-zone"), "{shell}");
+            }
+        }
+    }
+
+    #[test]
+    fn exit_rows_are_the_table() {
+        let rows = exit_rows();
+        let codes: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        assert_eq!(codes, ["0", "1", "2", "3", "4", "5", "6", "7"]);
+        assert_eq!(rows[5].1, "contact-admin");
+        assert!(rows[5].2.starts_with("the provider failed"));
+        assert!(precedence().contains("7, 6, 5, 3, 1, 4, 0"));
+    }
+
+    #[test]
+    fn man_page_has_every_section() {
+        let page = String::from_utf8(man_page().unwrap()).unwrap();
+        assert!(page.contains("\n.TH ECODE 1 "), "{page}");
+        assert_eq!(page.matches(ROFF_PREAMBLE).count(), 1);
+        for section in [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "COMMANDS",
+            "\"EXIT STATUS\"",
+            "ENVIRONMENT",
+            "EXAMPLES",
+            "VERSION",
+        ] {
+            assert!(
+                page.contains(&format!(".SH {section}\n")),
+                "{section}\n{page}"
+            );
+        }
+        assert!(
+            !page.contains(".SH EXTRA"),
+            "the exit table is not left to reflow"
+        );
+        assert!(page.is_ascii(), "non-ASCII text is escaped for groff");
+        assert!(page.contains("\\[uC11C]\\[uBA85]"), "서명, escaped");
+    }
+}

@@ -1,0 +1,674 @@
+//! The scanner: lines in, items out. It finds bodies in JSON Lines, values
+//! back to back, pretty-printed bodies spanning lines, log lines with a body
+//! after a prefix, `curl -i` / `curl -v` transcripts and Tencent Cloud SDK
+//! exception lines. Pure: the caller reads the input and renders the items;
+//! memory is the largest body plus one line.
+
+use std::collections::VecDeque;
+
+use super::envelope::{self, Decoded, Read};
+use super::json::{self, Step, Validator};
+
+/// What the HTTP status line and headers before a body said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transport {
+    pub status: u16,
+    pub retry_after: Option<String>,
+}
+
+/// Something wrong with the input at a place, worth telling the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A body grew past the limit.
+    TooLarge,
+    /// A line ran past the limit without a newline.
+    LineTooLong,
+    /// JSON nested deeper than `json::MAX_DEPTH`.
+    TooDeep,
+    /// A body whose bytes are not UTF-8.
+    InvalidUtf8,
+    /// A body (it names `header` or `Response`) that is not valid JSON.
+    Malformed,
+    /// The input ended inside a body.
+    Truncated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemKind<'a> {
+    Body {
+        decoded: Decoded<'a>,
+        transport: Option<Transport>,
+    },
+    Problem(Problem),
+}
+
+/// One finding of the scanner, at a 1-based line and (byte) column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item<'a> {
+    pub line: u64,
+    pub column: usize,
+    pub kind: ItemKind<'a>,
+}
+
+impl Item<'_> {
+    /// The same item, owning its text.
+    pub fn into_owned(self) -> Item<'static> {
+        Item {
+            line: self.line,
+            column: self.column,
+            kind: match self.kind {
+                ItemKind::Body { decoded, transport } => ItemKind::Body {
+                    decoded: decoded.into_owned(),
+                    transport,
+                },
+                ItemKind::Problem(p) => ItemKind::Problem(p),
+            },
+        }
+    }
+}
+
+/// A body that has begun but not yet closed.
+#[derive(Debug)]
+struct Pending {
+    line: u64,
+    column: usize,
+    buf: Vec<u8>,
+    /// Where each line after the first begins in `buf`, with its number and column.
+    lines: Vec<(u64, usize, usize)>,
+    validator: Validator,
+    transport: Option<Transport>,
+}
+
+/// A transcript's header block being read.
+#[derive(Debug)]
+struct Headers {
+    status: u16,
+    retry_after: Option<String>,
+    /// `curl -v`: every header line starts with `< `.
+    prefixed: bool,
+}
+
+#[derive(Debug)]
+pub struct Scanner {
+    limit: usize,
+    pending: Option<Pending>,
+    headers: Option<Headers>,
+    /// Headers just ended: the body, if any, starts on the next content line.
+    transport: Option<Transport>,
+    first_miss: Option<(u64, usize)>,
+}
+
+impl Scanner {
+    /// A scanner that refuses any single body longer than `limit` bytes.
+    pub fn new(limit: usize) -> Scanner {
+        Scanner {
+            limit,
+            pending: None,
+            headers: None,
+            transport: None,
+            first_miss: None,
+        }
+    }
+
+    /// The first place something looked like a body and was not one.
+    pub fn first_miss(&self) -> Option<(u64, usize)> {
+        self.first_miss
+    }
+
+    /// Scans one line (without its line ending) numbered `number`.
+    pub fn push_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
+        let mut replay = VecDeque::new();
+        self.line(number, 0, line, out, &mut replay);
+        // Lines a false start had swallowed are read again, in order.
+        while let Some((number, column, bytes)) = replay.pop_front() {
+            let mut more = VecDeque::new();
+            let mut found = Vec::new();
+            self.line(number, column, &bytes, &mut found, &mut more);
+            keep_owned(found, out);
+            more.extend(replay);
+            replay = more;
+        }
+    }
+
+    /// A line longer than the limit, skipped whole.
+    pub fn push_overlong(&mut self, number: u64, out: &mut Vec<Item<'_>>) {
+        if let Some(p) = self.pending.take() {
+            out.push(problem(p.line, p.column, Problem::TooLarge));
+        } else {
+            out.push(problem(number, 0, Problem::LineTooLong));
+        }
+        self.headers = None;
+        self.transport = None;
+    }
+
+    /// The input has ended.
+    pub fn finish(&mut self, out: &mut Vec<Item<'_>>) {
+        if let Some(p) = self.pending.take() {
+            out.push(problem(p.line, p.column, Problem::Truncated));
+        }
+    }
+
+    fn miss(&mut self, number: u64, column: usize) {
+        self.first_miss.get_or_insert((number, column + 1));
+    }
+
+    fn line<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        bytes: &'a [u8],
+        out: &mut Vec<Item<'a>>,
+        replay: &mut VecDeque<(u64, usize, Vec<u8>)>,
+    ) {
+        if self.pending.is_some() {
+            self.continue_pending(number, column, bytes, out, replay);
+        } else {
+            self.scan(number, column, bytes, out);
+        }
+    }
+
+    fn continue_pending<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        bytes: &'a [u8],
+        out: &mut Vec<Item<'a>>,
+        replay: &mut VecDeque<(u64, usize, Vec<u8>)>,
+    ) {
+        let Some(p) = self.pending.as_mut() else {
+            return;
+        };
+        let base = p.buf.len();
+        p.lines.push((number, base, column));
+        p.buf.extend_from_slice(bytes);
+        p.buf.push(b'\n');
+        match p.validator.feed(&p.buf[base..]) {
+            Step::More => {
+                if p.buf.len() > self.limit {
+                    out.push(problem(p.line, p.column, Problem::TooLarge));
+                    self.pending = None;
+                }
+            }
+            Step::Done(k) => {
+                let Some(p) = self.pending.take() else {
+                    return;
+                };
+                let end = base + k;
+                if end > self.limit {
+                    out.push(problem(p.line, p.column, Problem::TooLarge));
+                } else {
+                    let mut found = Vec::new();
+                    self.finish_body(p.line, p.column, &p.buf[..end], p.transport, &mut found);
+                    keep_owned(found, out);
+                }
+                if k < bytes.len() {
+                    self.scan(number, column + k, &bytes[k..], out);
+                }
+            }
+            Step::TooDeep(k) => {
+                out.push(problem(number, column + k, Problem::TooDeep));
+                self.pending = None;
+            }
+            Step::Invalid(_) => {
+                // A false start: read everything after its `{` again.
+                let Some(p) = self.pending.take() else {
+                    return;
+                };
+                self.miss(p.line, p.column);
+                let first_end = p.lines.first().map_or(p.buf.len(), |l| l.1);
+                let mut segments = vec![(p.line, p.column + 1, 1, first_end)];
+                for (i, &(n, start, col)) in p.lines.iter().enumerate() {
+                    let end = p.lines.get(i + 1).map_or(p.buf.len(), |l| l.1);
+                    segments.push((n, col, start, end));
+                }
+                for (n, col, start, end) in segments {
+                    // every segment ends with the newline we added
+                    let end = end.saturating_sub(1).max(start);
+                    replay.push_back((n, col, p.buf[start..end].to_vec()));
+                }
+            }
+        }
+    }
+
+    /// A body that closed: decode it, or say why it is not one.
+    fn finish_body<'a>(
+        &mut self,
+        line: u64,
+        column: usize,
+        bytes: &'a [u8],
+        transport: Option<Transport>,
+        out: &mut Vec<Item<'a>>,
+    ) {
+        match envelope::read_value(bytes) {
+            Read::Value(Some(decoded), _) => out.push(body(line, column, decoded, transport)),
+            Read::Value(None, _) => self.miss(line, column),
+            Read::Incomplete | Read::Invalid => self.bad_value(line, column, bytes, out),
+        }
+    }
+
+    /// A closed value serde_json refused: invalid UTF-8 or a malformed body
+    /// is told; anything else was not a body.
+    fn bad_value(&mut self, line: u64, column: usize, bytes: &[u8], out: &mut Vec<Item<'_>>) {
+        if !looks_like_body(bytes) {
+            self.miss(line, column);
+        } else if let Err(e) = std::str::from_utf8(bytes) {
+            out.push(problem(
+                line,
+                column + e.valid_up_to(),
+                Problem::InvalidUtf8,
+            ));
+        } else {
+            out.push(problem(line, column, Problem::Malformed));
+        }
+    }
+
+    /// Reads a line outside any body.
+    fn scan<'a>(&mut self, number: u64, column: usize, bytes: &'a [u8], out: &mut Vec<Item<'a>>) {
+        if self.transcript_line(bytes) {
+            return;
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return;
+        }
+        // A transcript's body starts on the first content line after its headers.
+        let mut transport = self.transport.take();
+        if let Some(at) = envelope::sdk_marker(bytes) {
+            match envelope::read_sdk(bytes) {
+                Some(decoded) => out.push(body(number, column + at, decoded, transport)),
+                None => self.miss(number, column + at),
+            }
+            return;
+        }
+        let mut pos = 0;
+        while let Some(i) = memchr::memchr(b'{', &bytes[pos..]) {
+            let start = pos + i;
+            let rest = &bytes[start..];
+            match envelope::read_value(rest) {
+                Read::Value(Some(decoded), len) => {
+                    out.push(body(number, column + start, decoded, transport.take()));
+                    pos = start + len;
+                    continue;
+                }
+                // Not a body, but a body may sit inside it (a JSON log line).
+                Read::Value(None, _) => self.miss(number, column + start),
+                Read::Incomplete => match json::check(rest) {
+                    Step::More => {
+                        let mut validator = Validator::new();
+                        let mut buf = Vec::with_capacity(rest.len() + 1);
+                        buf.extend_from_slice(rest);
+                        buf.push(b'\n');
+                        let _ = validator.feed(&buf);
+                        self.pending = Some(Pending {
+                            line: number,
+                            column: column + start,
+                            buf,
+                            lines: Vec::new(),
+                            validator,
+                            transport: transport.take(),
+                        });
+                        return;
+                    }
+                    Step::TooDeep(k) => {
+                        out.push(problem(number, column + start + k, Problem::TooDeep));
+                        return;
+                    }
+                    Step::Done(_) | Step::Invalid(_) => self.miss(number, column + start),
+                },
+                Read::Invalid => match json::check(rest) {
+                    Step::TooDeep(k) => {
+                        out.push(problem(number, column + start + k, Problem::TooDeep));
+                        return;
+                    }
+                    Step::Done(k) => {
+                        self.bad_value(number, column + start, &rest[..k], out);
+                        pos = start + k;
+                        continue;
+                    }
+                    Step::Invalid(k) if looks_like_body(&rest[..k]) => {
+                        out.push(problem(number, column + start + k, Problem::Malformed));
+                        return;
+                    }
+                    Step::Invalid(_) | Step::More => self.miss(number, column + start),
+                },
+            }
+            pos = start + 1;
+        }
+    }
+
+    /// Handles the lines of an HTTP transcript; true when `bytes` was one.
+    fn transcript_line(&mut self, bytes: &[u8]) -> bool {
+        // curl -v: `>` request lines, `*` notes, `{ [5 bytes data]` markers.
+        let data_marker =
+            (bytes.starts_with(b"{ [") || bytes.starts_with(b"} [")) && bytes.ends_with(b" data]");
+        if bytes.starts_with(b"> ") || bytes == b">" || bytes.starts_with(b"* ") || data_marker {
+            return true;
+        }
+        let (prefixed, content) = match bytes {
+            [b'<'] => (true, &b""[..]),
+            [b'<', b' ', rest @ ..] => (true, rest),
+            _ => (false, bytes),
+        };
+        if let Some(status) = status_line(content) {
+            self.headers = Some(Headers {
+                status,
+                retry_after: None,
+                prefixed,
+            });
+            self.transport = None;
+            return true;
+        }
+        let Some(headers) = self.headers.as_mut() else {
+            return prefixed;
+        };
+        if headers.prefixed && !prefixed {
+            // curl -v printed the body right after its headers.
+            self.end_headers();
+            return false;
+        }
+        if content.iter().all(u8::is_ascii_whitespace) {
+            self.end_headers();
+            return true;
+        }
+        if !is_header_line(content) {
+            // Not a header after all: the block ended without its blank line.
+            self.end_headers();
+            return false;
+        }
+        if let Some(value) = header_value(content, b"retry-after") {
+            headers.retry_after = Some(value);
+        }
+        true
+    }
+
+    fn end_headers(&mut self) {
+        if let Some(h) = self.headers.take() {
+            self.transport = Some(Transport {
+                status: h.status,
+                retry_after: h.retry_after,
+            });
+        }
+    }
+}
+
+/// Moves items found in a buffer about to be dropped into `out`, owned.
+fn keep_owned(found: Vec<Item<'_>>, out: &mut Vec<Item<'_>>) {
+    for item in found {
+        out.push(item.into_owned());
+    }
+}
+
+fn body(line: u64, column: usize, decoded: Decoded<'_>, transport: Option<Transport>) -> Item<'_> {
+    Item {
+        line,
+        column: column + 1,
+        kind: ItemKind::Body { decoded, transport },
+    }
+}
+
+fn problem(line: u64, column: usize, problem: Problem) -> Item<'static> {
+    Item {
+        line,
+        column: column + 1,
+        kind: ItemKind::Problem(problem),
+    }
+}
+
+/// A value that names a body's top-level key, so its failure is worth telling.
+fn looks_like_body(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(256)];
+    memchr::memmem::find(head, b"\"header\"").is_some()
+        || memchr::memmem::find(head, b"\"Response\"").is_some()
+}
+
+/// `HTTP/1.1 404 Not Found`, `HTTP/2 429` → the status.
+fn status_line(line: &[u8]) -> Option<u16> {
+    let rest = line.strip_prefix(b"HTTP/")?;
+    let space = memchr::memchr(b' ', rest)?;
+    let version = &rest[..space];
+    if version.is_empty() || !version.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+        return None;
+    }
+    let code = &rest[space + 1..];
+    let digits = code.get(..3)?;
+    if !digits.iter().all(u8::is_ascii_digit) || code.get(3).is_some_and(|b| *b != b' ') {
+        return None;
+    }
+    std::str::from_utf8(digits).ok()?.parse().ok()
+}
+
+/// `Name: value`, the name an HTTP token.
+fn is_header_line(line: &[u8]) -> bool {
+    memchr::memchr(b':', line).is_some_and(|colon| {
+        colon > 0
+            && line[..colon]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_!#$%&'*+.^`|~".contains(b))
+    })
+}
+
+/// The value of header `name` (lower-case) on a `Name: value` line.
+fn header_value(line: &[u8], name: &[u8]) -> Option<String> {
+    let colon = memchr::memchr(b':', line)?;
+    if !line[..colon].trim_ascii().eq_ignore_ascii_case(name) {
+        return None;
+    }
+    Some(String::from_utf8_lossy(line[colon + 1..].trim_ascii()).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan_all(input: &str) -> Vec<Item<'_>> {
+        scan_bytes(input.as_bytes(), 1 << 20)
+    }
+
+    fn scan_bytes(input: &[u8], limit: usize) -> Vec<Item<'_>> {
+        let mut scanner = Scanner::new(limit);
+        let mut out = Vec::new();
+        for (i, line) in input.split(|&b| b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            scanner.push_line(i as u64 + 1, line, &mut out);
+        }
+        scanner.finish(&mut out);
+        out
+    }
+
+    fn codes(items: &[Item]) -> Vec<(u64, String)> {
+        items
+            .iter()
+            .map(|item| {
+                let what = match &item.kind {
+                    ItemKind::Body { decoded, .. } => match decoded {
+                        Decoded::Nhn { code, .. } | Decoded::TencentError { code, .. } => {
+                            code.to_string()
+                        }
+                        Decoded::TencentSuccess { .. } => "success".into(),
+                    },
+                    ItemKind::Problem(p) => format!("{p:?}"),
+                };
+                (item.line, what)
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(u64, &str)]) -> Vec<(u64, String)> {
+        list.iter().map(|(l, c)| (*l, c.to_string())).collect()
+    }
+
+    const NHN: &str = r#"{"header":{"isSuccessful":false,"resultCode":-4,"resultMessage":"Invalid parameters: size"}}"#;
+    const TC: &str =
+        r#"{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r1"}}"#;
+
+    #[test]
+    fn json_lines_and_values_back_to_back() {
+        let input = format!("{NHN}\n{TC}\n{TC}{NHN}\n  {NHN} {TC}\n");
+        assert_eq!(
+            codes(&scan_all(&input)),
+            pairs(&[
+                (1, "-4"),
+                (2, "InternalError"),
+                (3, "InternalError"),
+                (3, "-4"),
+                (4, "-4"),
+                (4, "InternalError")
+            ])
+        );
+    }
+
+    #[test]
+    fn log_prefixes_and_suffixes() {
+        let input = format!(
+            "2026-11-21T10:00:00Z ERROR create_volume {NHN} took 35ms\nINFO nothing here\nWARN map={{a=1}} resp={TC}\n"
+        );
+        let items = scan_all(&input);
+        assert_eq!(codes(&items), pairs(&[(1, "-4"), (3, "InternalError")]));
+        assert_eq!(items[0].column, 42);
+    }
+
+    #[test]
+    fn bodies_nested_in_a_json_log_line() {
+        let input = format!(r#"{{"level":"error","msg":"call failed","response":{TC}}}"#);
+        assert_eq!(codes(&scan_all(&input)), pairs(&[(1, "InternalError")]));
+    }
+
+    #[test]
+    fn pretty_bodies_span_lines() {
+        let input = "log start\n{\n  \"header\": {\n    \"isSuccessful\": false,\n    \"resultCode\": 40409,\n    \"resultMessage\": \"Conflict\"\n  }\n}\n{\n \"Response\": {\"RequestId\": \"ok-1\"}\n}\n";
+        assert_eq!(
+            codes(&scan_all(input)),
+            pairs(&[(2, "40409"), (9, "success")])
+        );
+    }
+
+    #[test]
+    fn a_stray_brace_does_not_swallow_the_log() {
+        let input = format!("INFO starting {{\n{NHN}\nINFO {{ \"unclosed\": \n2026 {TC}\n");
+        assert_eq!(
+            codes(&scan_all(&input)),
+            pairs(&[(2, "-4"), (4, "InternalError")])
+        );
+    }
+
+    #[test]
+    fn curl_i_transcripts() {
+        let input = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRetry-After: 30\r\n\r\n{TC}\r\n"
+        );
+        let items = scan_all(&input);
+        assert_eq!(codes(&items), pairs(&[(5, "InternalError")]));
+        let ItemKind::Body { transport, .. } = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            transport,
+            &Some(Transport {
+                status: 200,
+                retry_after: Some("30".into())
+            })
+        );
+
+        // HTTP/2, a 100 Continue first; header lines are never bodies
+        let input = format!(
+            "HTTP/1.1 100 Continue\n\nHTTP/2 429\nx-note: {{\"header\":1}}\n\n{NHN}\n{NHN}\n"
+        );
+        let items = scan_all(&input);
+        assert_eq!(codes(&items), pairs(&[(6, "-4"), (7, "-4")]));
+        let ItemKind::Body { transport, .. } = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(transport.as_ref().map(|t| t.status), Some(429));
+        let ItemKind::Body { transport, .. } = &items[1].kind else {
+            panic!()
+        };
+        assert_eq!(transport, &None, "only the body right after the headers");
+    }
+
+    #[test]
+    fn curl_v_transcripts() {
+        let input = format!(
+            "*   Trying 1.2.3.4:443...\n> POST / HTTP/1.1\n> Host: cvm.tencentcloudapi.com\n>\n< HTTP/1.1 503 Service Unavailable\n< Retry-After: Wed, 21 Oct 2026 07:28:00 GMT\n<\n{{ [95 bytes data]\n{TC}* Connection #0 to host left intact\n"
+        );
+        let items = scan_all(&input);
+        assert_eq!(codes(&items), pairs(&[(9, "InternalError")]));
+        let ItemKind::Body { transport, .. } = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(
+            transport,
+            &Some(Transport {
+                status: 503,
+                retry_after: Some("Wed, 21 Oct 2026 07:28:00 GMT".into())
+            })
+        );
+    }
+
+    #[test]
+    fn sdk_exception_lines() {
+        let input = "panic: [TencentCloudSDKError] Code=ResourceBusy, Message=busy {x}, RequestId=1\n    at foo (bar.js:1)\n[TencentCloudSDKException] code:AuthFailure.SignatureExpire message:expired requestId:2\n";
+        assert_eq!(
+            codes(&scan_all(input)),
+            pairs(&[(1, "ResourceBusy"), (3, "AuthFailure.SignatureExpire")])
+        );
+    }
+
+    #[test]
+    fn problems_are_told_with_their_place() {
+        // truncated at the end of input
+        let cut = format!("ok\n{}", &NHN[..40]);
+        let items = scan_all(&cut);
+        assert_eq!(codes(&items), pairs(&[(2, "Truncated")]));
+        // too deep, on one line and across lines
+        let deep = format!("{{\"header\":{}", "[".repeat(200));
+        assert_eq!(codes(&scan_all(&deep)), pairs(&[(1, "TooDeep")]));
+        let deep = format!("x {{\"a\":\n{}\n", "[".repeat(200));
+        assert_eq!(codes(&scan_all(&deep)), pairs(&[(2, "TooDeep")]));
+        // invalid UTF-8 inside a body
+        let mut bad = br#"{"Response":{"Error":{"Code":"InternalError","Message":"caf"#.to_vec();
+        bad.extend_from_slice(b"\xff\"},\"RequestId\":\"r\"}}\n");
+        let items = scan_bytes(&bad, 1 << 20);
+        assert_eq!(codes(&items), pairs(&[(1, "InvalidUtf8")]));
+        assert_eq!(items[0].column, 60);
+        // NUL bytes break a body
+        let nul = "{\"header\":{\"resultCode\":\0-4}}\n";
+        assert_eq!(codes(&scan_all(nul)), pairs(&[(1, "Malformed")]));
+        // a body over the limit
+        let big = format!(
+            "{{\"header\":\n{{\"resultMessage\":\"{}\"}}}}\n",
+            "x".repeat(200)
+        );
+        assert_eq!(
+            codes(&scan_bytes(big.as_bytes(), 100)),
+            pairs(&[(1, "TooLarge")])
+        );
+    }
+
+    #[test]
+    fn misses_are_remembered_not_reported() {
+        let mut scanner = Scanner::new(1 << 20);
+        let mut out = Vec::new();
+        scanner.push_line(1, b"plain text", &mut out);
+        scanner.push_line(2, b"  {\"other\": 1}", &mut out);
+        assert!(out.is_empty());
+        assert_eq!(scanner.first_miss(), Some((2, 3)));
+    }
+
+    #[test]
+    fn status_lines_and_headers() {
+        assert_eq!(status_line(b"HTTP/1.1 404 Not Found"), Some(404));
+        assert_eq!(status_line(b"HTTP/2 200"), Some(200));
+        assert_eq!(status_line(b"HTTP/1.1 2000"), None);
+        assert_eq!(status_line(b"HTTPS/1.1 200"), None);
+        assert_eq!(
+            header_value(b"retry-after: 5", b"retry-after"),
+            Some("5".into())
+        );
+        assert_eq!(
+            header_value(b"Retry-After:5 ", b"retry-after"),
+            Some("5".into())
+        );
+        assert_eq!(header_value(b"Content-Type: x", b"retry-after"), None);
+        assert!(is_header_line(b"X-Request-Id: 5") && !is_header_line(b"{\"a\": 1}"));
+        assert!(!is_header_line(b"2026-11-21 ERROR: boom"));
+    }
+}

@@ -1,0 +1,165 @@
+//! The committed completion scripts in `completions/` are what the binary
+//! prints (a drift test), and `ecode man` is a man page with the exit-status
+//! table. `ECODE_BLESS=1 cargo test --test completions` rewrites the scripts.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::ecode;
+
+/// The one command that rewrites `completions/`.
+const BLESS: &str = "ECODE_BLESS=1 cargo test --test completions";
+
+const SCRIPTS: [(&str, &str); 5] = [
+    ("bash", "ecode.bash"),
+    ("zsh", "_ecode"),
+    ("fish", "ecode.fish"),
+    ("powershell", "_ecode.ps1"),
+    ("elvish", "ecode.elv"),
+];
+
+fn printed(args: &[&str]) -> String {
+    let out = ecode().args(args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn committed_completions_match_the_binary() {
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "completions"].iter().collect();
+    let bless = std::env::var_os("ECODE_BLESS").is_some();
+    let mut stale = Vec::new();
+    for (shell, file) in SCRIPTS {
+        let script = printed(&["--lang", "en", "--color", "never", "completions", shell]);
+        assert!(script.contains("ecode"), "{shell}");
+        let path = dir.join(file);
+        if bless {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &script).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != script {
+            stale.push(format!("completions/{file}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{} differ from what `ecode completions` prints; rewrite them with:\n\n    {BLESS}\n",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn completions_do_not_depend_on_language_colour_or_format() {
+    let plain = printed(&["--lang", "en", "--color", "never", "completions", "bash"]);
+    for (lang, color) in [("ko", "always"), ("ja", "auto"), ("zh", "never")] {
+        let other = printed(&[
+            "--lang",
+            lang,
+            "--color",
+            color,
+            "--json",
+            "completions",
+            "bash",
+        ]);
+        assert_eq!(plain, other, "{lang} {color}");
+    }
+}
+
+#[test]
+fn completions_offer_commands_options_and_values() {
+    let bash = printed(&["--lang", "en", "--color", "never", "completions", "bash"]);
+    for word in [
+        "explain",
+        "list",
+        "search",
+        "completions",
+        "man",
+        "--family",
+        "--provider",
+    ] {
+        assert!(bash.contains(word), "{word} missing from the bash script");
+    }
+    let fish = printed(&["--lang", "en", "--color", "never", "completions", "fish"]);
+    assert!(
+        fish.contains("load-balancer") && fish.contains("AuthFailure"),
+        "{fish}"
+    );
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error() {
+    let out = ecode()
+        .args(["--lang", "en", "--color", "never", "completions", "tcsh"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bash") && err.contains("elvish"), "{err}");
+}
+
+/// The roff source with its escapes read back: `\-` is `-`, font changes go.
+fn plain(roff: &str) -> String {
+    roff.replace("\\-", "-")
+        .replace("\\fB", "")
+        .replace("\\fI", "")
+        .replace("\\fR", "")
+        .replace("\\fP", "")
+}
+
+#[test]
+fn man_page_has_the_exit_status_table() {
+    for lang in common::LANGS {
+        let page = printed(&["--lang", lang, "--color", "always", "man"]);
+        assert!(page.contains("\n.TH ECODE 1 "), "{page}");
+        assert!(!page.contains('\u{1b}'), "roff, never terminal colour");
+        let text = plain(&page);
+        assert!(text.contains(".SH \"EXIT STATUS\""), "{text}");
+        let mut rows = 0;
+        for line in ecode::exit_codes::TABLE.lines() {
+            let mut parts = line.split_whitespace();
+            let Some(code) = parts.next().filter(|c| c.parse::<u8>().is_ok()) else {
+                continue;
+            };
+            let name = parts.next().unwrap();
+            let what = parts.collect::<Vec<_>>().join(" ");
+            assert!(
+                text.contains(&format!("\n{code} {name}\n{what}\n")),
+                "{code} {name}\n{text}"
+            );
+            rows += 1;
+        }
+        assert_eq!(rows, 8);
+        for section in ["NAME", "SYNOPSIS", "OPTIONS", "COMMANDS", "ENVIRONMENT"] {
+            assert!(text.contains(&format!(".SH {section}\n")), "{section}");
+        }
+        for command in ["explain", "list", "search", "completions", "man"] {
+            assert!(text.contains(&format!("ecode {command}")), "{command}");
+        }
+    }
+}
+
+#[test]
+fn closed_stdout_is_a_quiet_exit() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = ecode()
+            .args(["--lang", "en", "--color", "never"])
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr, "", "{args:?}: a closed stdout is quiet");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
+}
