@@ -81,12 +81,7 @@ fn usage_error(e: clap::Error, hints: &RawHints) -> ExitStatus {
     if hints.json {
         let text = e.render().to_string();
         let message = text.trim().trim_start_matches("error: ");
-        let failure = Failure {
-            kind: ExitStatus::Usage,
-            message: message.to_string(),
-            source: None,
-            suggestions: vec![],
-        };
+        let failure = Failure::new(ExitStatus::Usage, message.to_string());
         let _ = render::write_failure(&mut io::stderr(), &failure, Format::Json);
     } else {
         let _ = e.print();
@@ -128,14 +123,11 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
                 ..env.lang.clone()
             };
             let lang = lang::resolve(None, &vars).unwrap_or(Lang::En);
-            let failure = Failure {
-                kind: ExitStatus::Usage,
-                message: say(lang, &catalog::ERR_BAD_ECODE_LANG, &[("value", &value)]),
-                source: None,
-                suggestions: vec![],
-            };
-            let _ = render::write_failure(err, &failure, format);
-            return ExitStatus::Usage;
+            let value = crate::sanitize::escape(&value);
+            let message = say(lang, &catalog::ERR_BAD_ECODE_LANG, &[("value", &value)]);
+            let mut verdict = ExitStatus::Ok;
+            Failure::new(ExitStatus::Usage, message).report(err, format, &mut verdict);
+            return verdict;
         }
     };
     let colour =
@@ -172,18 +164,9 @@ pub fn run(
         Command::Explain(args) => explain::run(&args.codes, settings, out, err, verdict),
         Command::Parse(args) => {
             let Some(max_body) = parse::parse_size(&args.max_body) else {
-                *verdict = ExitStatus::Usage;
-                let failure = Failure {
-                    kind: ExitStatus::Usage,
-                    message: say(
-                        settings.lang,
-                        &catalog::ERR_BAD_SIZE,
-                        &[("value", &args.max_body)],
-                    ),
-                    source: None,
-                    suggestions: vec![],
-                };
-                let _ = render::write_failure(err, &failure, settings.format);
+                let value = crate::sanitize::escape(&args.max_body);
+                let message = say(settings.lang, &catalog::ERR_BAD_SIZE, &[("value", &value)]);
+                Failure::new(ExitStatus::Usage, message).report(err, settings.format, verdict);
                 return Ok(());
             };
             let options = parse::Options {

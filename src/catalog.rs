@@ -1727,41 +1727,12 @@ pub const LABEL_CATEGORY: Text = Text {
     zh: "类别",
 };
 
-pub const LABEL_HTTP: Text = Text {
-    ko: "HTTP 상태",
-    en: "HTTP status",
-    ja: "HTTPステータス",
-    zh: "HTTP 状态码",
-};
-
 /// `{value}`: the exit status number.
 pub const LABEL_EXIT: Text = Text {
     ko: "종료 상태 {value}",
     en: "exit status {value}",
     ja: "終了ステータス {value}",
     zh: "退出状态 {value}",
-};
-
-/// An NHN API family, or a Tencent code's first dotted segment.
-pub const LABEL_FAMILY: Text = Text {
-    ko: "그룹",
-    en: "Family",
-    ja: "グループ",
-    zh: "分组",
-};
-
-pub const LABEL_PROVIDER: Text = Text {
-    ko: "클라우드",
-    en: "Provider",
-    ja: "クラウド",
-    zh: "云平台",
-};
-
-pub const LABEL_CODE: Text = Text {
-    ko: "코드",
-    en: "Code",
-    ja: "コード",
-    zh: "错误码",
 };
 
 /// A position in the input, for the `{value}` of `ERR_NOTHING_DECODABLE` and
@@ -1886,14 +1857,6 @@ pub const ERR_UNKNOWN_FAMILY: Text = Text {
     zh: "未知的分组：“{value}” — 可用的值：{list}",
 };
 
-/// `{value}`: as given; `{list}`: the valid values.
-pub const ERR_UNKNOWN_PROVIDER: Text = Text {
-    ko: "알 수 없는 클라우드입니다: \"{value}\" — 사용할 수 있는 값: {list}",
-    en: "unknown provider \"{value}\" — valid providers: {list}",
-    ja: "不明なクラウドです: 「{value}」 — 指定できる値: {list}",
-    zh: "未知的云平台：“{value}” — 可用的值：{list}",
-};
-
 /// `{value}`: the variable's value.
 pub const ERR_BAD_ECODE_LANG: Text = Text {
     ko: "ECODE_LANG={value}은(는) 지원하지 않는 언어입니다 — ko, en, ja, zh 중 하나를 지정하세요",
@@ -1952,13 +1915,6 @@ pub const SUMMARY_TOTAL: Text = Text {
     en: "{value} results",
     ja: "結果{value}件",
     zh: "共 {value} 条结果",
-};
-
-pub const LABEL_COUNT: Text = Text {
-    ko: "건수",
-    en: "Count",
-    ja: "件数",
-    zh: "数量",
 };
 
 /// A Tencent Cloud `Response` without `Error`.
@@ -2021,6 +1977,14 @@ pub const IO_IS_A_DIRECTORY: Text = Text {
     en: "it is a directory",
     ja: "ディレクトリです",
     zh: "这是一个目录",
+};
+
+/// `ecode search` with no words, or only spaces.
+pub const ERR_EMPTY_SEARCH: Text = Text {
+    ko: "검색할 단어를 지정하세요 — 예: ecode search 서명",
+    en: "give the words to search for — for example: ecode search signature",
+    ja: "検索する語を指定してください — 例: ecode search 署名",
+    zh: "请指定要搜索的词 — 例如：ecode search 签名",
 };
 
 /// `--max-body` with a size ecode cannot read.
@@ -2135,11 +2099,7 @@ mod tests {
             ("LABEL_ADVICE", &LABEL_ADVICE),
             ("LABEL_NOTE", &LABEL_NOTE),
             ("LABEL_CATEGORY", &LABEL_CATEGORY),
-            ("LABEL_HTTP", &LABEL_HTTP),
             ("LABEL_EXIT", &LABEL_EXIT),
-            ("LABEL_FAMILY", &LABEL_FAMILY),
-            ("LABEL_PROVIDER", &LABEL_PROVIDER),
-            ("LABEL_CODE", &LABEL_CODE),
             ("POSITION", &POSITION),
             ("ERR_UNKNOWN_CODE", &ERR_UNKNOWN_CODE),
             ("ERR_DID_YOU_MEAN", &ERR_DID_YOU_MEAN),
@@ -2155,7 +2115,6 @@ mod tests {
             ("ERR_TTY_STDIN", &ERR_TTY_STDIN),
             ("ERR_NO_MATCH", &ERR_NO_MATCH),
             ("ERR_UNKNOWN_FAMILY", &ERR_UNKNOWN_FAMILY),
-            ("ERR_UNKNOWN_PROVIDER", &ERR_UNKNOWN_PROVIDER),
             ("ERR_BAD_ECODE_LANG", &ERR_BAD_ECODE_LANG),
             ("HTTP_200_BUT_FAILED", &HTTP_200_BUT_FAILED),
             ("RETRY_AFTER", &RETRY_AFTER),
@@ -2163,13 +2122,13 @@ mod tests {
             ("LABEL_RETRY_AFTER", &LABEL_RETRY_AFTER),
             ("SUMMARY_TITLE", &SUMMARY_TITLE),
             ("SUMMARY_TOTAL", &SUMMARY_TOTAL),
-            ("LABEL_COUNT", &LABEL_COUNT),
             ("TENCENT_SUCCESS_MEANING", &TENCENT_SUCCESS_MEANING),
             ("TENCENT_SUCCESS_ADVICE", &TENCENT_SUCCESS_ADVICE),
             ("ERR_MALFORMED", &ERR_MALFORMED),
             ("ERR_LINE_TOO_LONG", &ERR_LINE_TOO_LONG),
             ("ERR_UNKNOWN_IN_BODY", &ERR_UNKNOWN_IN_BODY),
             ("ERR_BAD_SIZE", &ERR_BAD_SIZE),
+            ("ERR_EMPTY_SEARCH", &ERR_EMPTY_SEARCH),
             ("IO_NOT_FOUND", &IO_NOT_FOUND),
             ("IO_PERMISSION_DENIED", &IO_PERMISSION_DENIED),
             ("IO_IS_A_DIRECTORY", &IO_IS_A_DIRECTORY),

@@ -224,7 +224,16 @@ pub fn tencent_common_category(code: &str) -> Category {
 /// is a busy instance, not a missing permission. Anything that names none of
 /// them asks the caller to fix the request, as every other common code does.
 const PERMISSION_WORDS: &[&str] = &["unauthorized", "denied", "auth", "forbidden", "permission"];
-const RETRY_WORDS: &[&str] = &["busy", "inprogress", "taskrunning", "timeout", "locked"];
+/// `networkerror`: the SDKs' own ClientNetworkError / ClientError.NetworkError,
+/// raised when the call never reached Tencent Cloud.
+const RETRY_WORDS: &[&str] = &[
+    "busy",
+    "inprogress",
+    "taskrunning",
+    "timeout",
+    "locked",
+    "networkerror",
+];
 
 /// The category of a product-specific code, read from its words.
 pub fn tencent_product_category(code: &str) -> Category {
@@ -593,6 +602,9 @@ mod tests {
             ("AuthFailure.SomethingNew", Permission),
             ("CamNoAuth", Permission),
             ("QuotaExceeded.Instances", Fix),
+            ("ClientNetworkError", Retry),
+            ("ClientError.NetworkError", Retry),
+            ("InvalidNetworkId.Malformed", Fix),
             ("InstancesQuotaLimitExceeded", Fix),
             ("Foo.Bar", Fix),
         ];

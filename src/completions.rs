@@ -211,8 +211,8 @@ fn exit_status(roff: &mut Roff) {
     }
     roff.control("PP", []);
     roff.text([roman(format!(
-        "{} The commands that describe ecode itself (list, search, completions, man) exit 0; \
-         search exits 6 when nothing matches.",
+        "{} The commands that describe ecode itself (list, search, completions, man) exit 0, \
+         but 2 for an unknown --family or an empty search, and search exits 6 when nothing matches.",
         precedence()
     ))]);
 }

@@ -37,12 +37,7 @@ pub fn lookup(
             &catalog::ERR_WRONG_PROVIDER,
             &[("code", &shown), ("value", provider_name(provider, lang))],
         );
-        return Err(Failure {
-            kind: ExitStatus::Undecodable,
-            message,
-            source: None,
-            suggestions: vec![],
-        });
+        return Err(Failure::new(ExitStatus::Undecodable, message));
     }
     let suggestions: Vec<String> = suggest::nearest(code, SUGGESTIONS * 2)
         .into_iter()

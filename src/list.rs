@@ -115,12 +115,7 @@ pub fn filter(settings: &Settings, family: Option<&str>) -> Result<Filter, Failu
                     &catalog::ERR_UNKNOWN_FAMILY,
                     &[("value", &shown), ("list", &valid.join(", "))],
                 );
-                return Err(Failure {
-                    kind: ExitStatus::Usage,
-                    message,
-                    source: None,
-                    suggestions: vec![],
-                });
+                return Err(Failure::new(ExitStatus::Usage, message));
             }
         },
     };
@@ -171,27 +166,46 @@ pub const COLUMNS: usize = 6;
 /// Spaces between two columns of the table.
 const GAP: usize = 2;
 
-/// How a table too wide for its terminal is cut, step by step, each step
-/// cutting one column (with `…`) down to a floor, and only as far as the
-/// line still needs. First long meanings, keeping a readable sentence; then
-/// only the outliers of the columns a code already implies (the longest HTTP
-/// reasons and family names) and of the category names; then the meaning
-/// again; then everything but the code down to a recognisable start. The
-/// code is never cut. When every step is spent the line overflows. Every
-/// floor is wider than its header.
-const CUTS: [(usize, usize); 10] = [
-    (MEANING, 60),
-    (HTTP, 16),
-    (FAMILY, 16),
-    (CATEGORY, 20),
-    (MEANING, 30),
-    (HTTP, 12),
-    (FAMILY, 10),
-    (CATEGORY, 10),
-    (PROVIDER, 10),
-    (MEANING, 20),
+/// One step of fitting a table to a terminal too narrow for it.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    /// Cut a column (with `…`) down to a floor, only as far as needed.
+    Cut(usize, usize),
+    /// Leave a column out: better than a stub nobody can read.
+    Drop(usize),
+}
+
+/// How a table too wide for its terminal is fitted, step by step, each step
+/// taken only while the line is still too wide. First long meanings, keeping
+/// a readable sentence; then the outliers of HTTP reasons and family names;
+/// then the columns a row's code already implies are left out — the
+/// provider (a number is NHN's, a name Tencent's), then the family (the
+/// meaning names an NHN family; a Tencent family is the code's first
+/// segment); then HTTP reasons and category names are cut to a readable
+/// start, and the meaning last. The code is never cut (see `CODE_SHARE`).
+/// When every step is spent the line overflows.
+const STEPS: [Step; 9] = [
+    Step::Cut(MEANING, 40),
+    Step::Cut(HTTP, 16),
+    Step::Cut(FAMILY, 16),
+    Step::Drop(PROVIDER),
+    Step::Cut(MEANING, 30),
+    Step::Drop(FAMILY),
+    Step::Cut(HTTP, 12),
+    Step::Cut(CATEGORY, 20),
+    Step::Cut(MEANING, 16),
 ];
 
+/// The code column takes at most this share of the width (and never less
+/// than `CODE_MIN`). A longer code stands on a line of its own and its row
+/// goes on, lined up, on the next line: a code is never cut.
+const CODE_SHARE: f32 = 0.3;
+const CODE_MIN: usize = 12;
+
+/// The code column fits this percentile of the codes shown.
+const CODE_PERCENTILE: usize = 85;
+
+const CODE: usize = 0;
 const PROVIDER: usize = 1;
 const FAMILY: usize = 2;
 const HTTP: usize = 3;
@@ -241,14 +255,26 @@ pub fn table_width(stdout_is_tty: bool, columns: Option<usize>) -> Option<usize>
 
 /// The width of each column in a table `width` columns wide, given the
 /// widest cell (or header) of each: each as wide as its widest cell when
-/// the line fits, else cut as `CUTS` says.
+/// the line fits, else fitted as `STEPS` says. A dropped column is 0 wide.
 pub fn fit(natural: [usize; COLUMNS], width: usize) -> [usize; COLUMNS] {
     let mut widths = natural;
-    let mut over = (natural.iter().sum::<usize>() + GAP * (COLUMNS - 1)).saturating_sub(width);
-    for (column, floor) in CUTS {
-        let cut = over.min(widths[column].saturating_sub(floor));
-        widths[column] -= cut;
-        over -= cut;
+    let cap = ((width as f32 * CODE_SHARE) as usize).max(CODE_MIN);
+    widths[CODE] = widths[CODE].min(cap);
+    let line = |w: &[usize; COLUMNS]| {
+        let shown = w.iter().filter(|&&c| c > 0).count();
+        w.iter().sum::<usize>() + GAP * shown.saturating_sub(1)
+    };
+    for step in STEPS {
+        let over = line(&widths).saturating_sub(width);
+        if over == 0 {
+            break;
+        }
+        match step {
+            Step::Cut(column, floor) => {
+                widths[column] -= over.min(widths[column].saturating_sub(floor))
+            }
+            Step::Drop(column) => widths[column] = 0,
+        }
     }
     widths
 }
@@ -294,12 +320,20 @@ pub fn write_table(out: &mut dyn Write, rows: &[Row], lang: Lang, width: usize) 
             *n = (*n).max(cell.width());
         }
     }
+    // The code column is as wide as most codes need; the few longer ones
+    // stand on a line of their own (a code is never cut).
+    let mut codes: Vec<usize> = rows.iter().map(|r| r.cells[CODE].width()).collect();
+    codes.sort_unstable();
+    if let Some(&typical) = codes.get(codes.len() * CODE_PERCENTILE / 100) {
+        natural[CODE] = typical.max(lang.pick(HEADERS[CODE]).width());
+    }
     let widths = fit(natural, width);
     let line = |out: &mut dyn Write, cells: [&str; COLUMNS], head: Option<Category>| {
+        let shown: Vec<usize> = (0..COLUMNS).filter(|&i| widths[i] > 0).collect();
         let mut text = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            let cut = truncate(cell, widths[i]);
-            let last = i + 1 == COLUMNS;
+        for (n, &i) in shown.iter().enumerate() {
+            let cut = truncate(cells[i], widths[i]);
+            let last = n + 1 == shown.len();
             let cell = if last { cut } else { pad(&cut, widths[i]) };
             match head {
                 None => text.push_str(&style::label(&cell).to_string()),
@@ -313,11 +347,13 @@ pub fn write_table(out: &mut dyn Write, rows: &[Row], lang: Lang, width: usize) 
     };
     line(out, HEADERS.map(|h| lang.pick(h)), None)?;
     for row in rows {
-        line(
-            out,
-            row.cells.each_ref().map(String::as_str),
-            Some(row.category),
-        )?;
+        let mut cells = row.cells.each_ref().map(String::as_str);
+        if row.cells[CODE].width() > widths[CODE] {
+            // A code wider than its column: alone on its line, then the row.
+            writeln!(out, "{}", style::code(&row.cells[CODE]))?;
+            cells[CODE] = "";
+        }
+        line(out, cells, Some(row.category))?;
     }
     Ok(())
 }
@@ -540,30 +576,35 @@ mod tests {
     }
 
     #[test]
-    fn fit_cuts_step_by_step_as_far_as_needed() {
-        let natural = [5, 13, 21, 35, 33, 120];
-        let total = |w: [usize; COLUMNS]| w.iter().sum::<usize>() + 2 * 5;
-        assert_eq!(total(natural), 237);
+    fn fit_cuts_then_drops_step_by_step_as_far_as_needed() {
+        // the widest cells of the whole English catalog
+        let natural = [49, 13, 25, 31, 33, 150];
+        let line = |w: [usize; COLUMNS]| {
+            let shown = w.iter().filter(|&&c| c > 0).count();
+            w.iter().sum::<usize>() + 2 * (shown - 1)
+        };
         let table = [
-            // long meanings are cut first
-            (200, [5, 13, 21, 35, 33, 83]),
-            // then the outliers of HTTP, family and category
-            (150, [5, 13, 16, 16, 30, 60]),
-            (120, [5, 13, 16, 16, 20, 40]),
-            // then the meaning again, then everything to a recognisable start
-            (100, [5, 13, 10, 12, 20, 30]),
-            (80, [5, 10, 10, 12, 10, 23]),
-            // every floor reached: the line overflows, the code stays whole
-            (40, [5, 10, 10, 12, 10, 20]),
+            // long meanings are cut first, only as far as needed
+            (250, [49, 13, 25, 31, 33, 89]),
+            (200, [49, 13, 25, 30, 33, 40]),
+            // the code column is capped (a longer code gets its own line);
+            // the outliers of HTTP and family are cut, the provider left out
+            (160, [48, 0, 16, 16, 33, 39]),
+            // then the family
+            (120, [36, 0, 0, 15, 33, 30]),
+            // then HTTP and category cut to a readable start
+            (100, [30, 0, 0, 12, 22, 30]),
+            (80, [24, 0, 0, 12, 20, 18]),
+            // every step spent: the line overflows
+            (60, [18, 0, 0, 12, 20, 16]),
         ];
         for (width, want) in table {
             let got = fit(natural, width);
             assert_eq!(got, want, "{width}");
-            assert!(total(got) == width || width == 40, "{width}");
+            assert!(line(got) <= width || width == 60, "{width}: {}", line(got));
         }
         // a column already narrower than its floor is never cut
-        assert_eq!(fit([5, 9, 8, 3, 9, 30], 30), [5, 9, 8, 3, 9, 20]);
-        assert_eq!(fit([49, 9, 10, 5, 9, 30], 30)[0], 49);
+        assert_eq!(fit([5, 9, 8, 3, 9, 30], 30), [5, 0, 0, 3, 9, 16]);
     }
 
     #[test]

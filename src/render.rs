@@ -326,6 +326,25 @@ pub struct Failure {
     pub suggestions: Vec<String>,
 }
 
+impl Failure {
+    /// A failure with no place and no suggestions.
+    pub fn new(kind: ExitStatus, message: String) -> Failure {
+        Failure {
+            kind,
+            message,
+            source: None,
+            suggestions: vec![],
+        }
+    }
+
+    /// Raises `verdict` to this failure's status and tells it on `err`
+    /// (a closed stderr is no reason to stop).
+    pub fn report(&self, err: &mut dyn Write, format: Format, verdict: &mut ExitStatus) {
+        *verdict = verdict.worst(self.kind);
+        let _ = write_failure(err, self, format);
+    }
+}
+
 #[derive(Serialize)]
 struct JsonFailure<'a> {
     error: &'static str,
@@ -377,23 +396,7 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         // serde_json's map is sorted; the order on the wire is checked below.
-        let mut want = vec![
-            "source",
-            "provider",
-            "code",
-            "base_code",
-            "family",
-            "http_status",
-            "category",
-            "exit_code",
-            "documented",
-            "message",
-            "detail",
-            "request_id",
-            "meaning",
-            "advice",
-            "lang",
-        ];
+        let mut want = JSON_KEYS.to_vec();
         let order: Vec<usize> = want
             .iter()
             .map(|k| s.find(&format!("\"{k}\":")).unwrap())

@@ -11,7 +11,7 @@ use crate::describe::{self, say};
 use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::list;
-use crate::render::{self, Failure};
+use crate::render::Failure;
 use crate::sanitize::escape;
 
 /// The words of a query, lower-cased: every argument split at white space.
@@ -53,7 +53,7 @@ pub fn find(query: &[String], filter: &list::Filter) -> Vec<Classification> {
 
 /// `ecode search <TEXT>... [--family NAME]`. Exit status 0 when something
 /// matches (the results describe the catalog; they report no failure), 6
-/// when nothing does, 2 for a family that does not exist.
+/// when nothing does, 2 for a family that does not exist or no words at all.
 pub fn run(
     query: &[String],
     family: Option<&str>,
@@ -64,6 +64,11 @@ pub fn run(
 ) -> io::Result<()> {
     let failure = match list::filter(settings, family) {
         Err(failure) => failure,
+        // Nothing to look for would match everything: say what is missing.
+        Ok(_) if words(query).is_empty() => {
+            let message = say(settings.lang, &catalog::ERR_EMPTY_SEARCH, &[]);
+            Failure::new(ExitStatus::Usage, message)
+        }
         Ok(filter) => {
             let found = find(query, &filter);
             if !found.is_empty() {
@@ -73,16 +78,10 @@ pub fn run(
             let shown = escape(&query.join(" ")).into_owned();
             let none = say(lang, &catalog::ERR_NO_MATCH, &[("value", &shown)]);
             let hint = say(lang, &catalog::ERR_NO_SUGGESTION, &[]);
-            Failure {
-                kind: ExitStatus::Undecodable,
-                message: format!("{none} — {hint}"),
-                source: None,
-                suggestions: vec![],
-            }
+            Failure::new(ExitStatus::Undecodable, format!("{none} — {hint}"))
         }
     };
-    *verdict = verdict.worst(failure.kind);
-    let _ = render::write_failure(err, &failure, settings.format);
+    failure.report(err, settings.format, verdict);
     Ok(())
 }
 

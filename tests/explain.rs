@@ -44,23 +44,7 @@ fn the_five_codes_in_every_language_match_their_goldens() {
 
 #[test]
 fn json_lines_with_the_spec_keys() {
-    const KEYS: [&str; 15] = [
-        "source",
-        "provider",
-        "code",
-        "base_code",
-        "family",
-        "http_status",
-        "category",
-        "exit_code",
-        "documented",
-        "message",
-        "detail",
-        "request_id",
-        "meaning",
-        "advice",
-        "lang",
-    ];
+    use ecode::render::JSON_KEYS as KEYS;
     for lang in LANGS {
         let mut args = vec![
             "--lang", lang, "--color", "always", "--format", "json", "explain",

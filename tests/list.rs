@@ -14,23 +14,7 @@ use serde_json::Value;
 /// 11 NHN fixed codes, 12 families × 28 registered 4xx statuses, 38 Tencent codes.
 const CATALOG: usize = 11 + 12 * 28 + 38;
 
-const KEYS: [&str; 15] = [
-    "source",
-    "provider",
-    "code",
-    "base_code",
-    "family",
-    "http_status",
-    "category",
-    "exit_code",
-    "documented",
-    "message",
-    "detail",
-    "request_id",
-    "meaning",
-    "advice",
-    "lang",
-];
+use ecode::render::JSON_KEYS as KEYS;
 
 fn run(args: &[&str]) -> (String, String, i32) {
     let out = ecode().args(args).output().unwrap();
@@ -384,54 +368,55 @@ fn columns_does_not_pad_a_pipe() {
 
 /// `ecode list` on a real terminal, through util-linux `script`; skipped
 /// where it is not installed. Regression guard for the Done-when line
-/// "`ecode list --lang ja` in a terminal lines up".
+/// "`ecode list --lang ja` in a terminal lines up": the whole catalog at 80
+/// and 100 columns, every line within the width, every category under its
+/// header (a code too long for its column stands alone on its line).
 #[test]
 fn on_a_terminal_the_table_lines_up() {
     use unicode_width::UnicodeWidthStr;
-    let bin = env!("CARGO_BIN_EXE_ecode");
-    let probe = std::process::Command::new("script")
-        .arg("--version")
-        .output();
-    if !probe.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: no `script` to make a terminal");
-        return;
-    }
     for lang in LANGS {
-        let inner = format!("{bin} --lang {lang} --color never list --provider nhn --family 40");
-        let out = std::process::Command::new("script")
-            .args(["-qec", &inner, "/dev/null"])
-            .env("COLUMNS", "100")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        if !out.status.success() {
-            eprintln!("skipped: `script` could not run a terminal here");
-            return;
+        for width in [80, 100] {
+            let args = format!("--lang {lang} --color never list");
+            let Some(out) = common::on_terminal(&args, Some(width)) else {
+                return;
+            };
+            let text = String::from_utf8(out.stdout).unwrap().replace('\r', "");
+            assert!(out.status.success(), "{lang} {width}: {text}");
+            let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+            let header = lines[0];
+            assert!(!header.contains('\t'), "{lang}: a table, not records");
+            let label = ecode::lang::Lang::from_tag(lang)
+                .unwrap()
+                .pick(&ecode::catalog::COL_CATEGORY);
+            let column = header[..header.find(label).unwrap()].width();
+            let mut rows = 0;
+            for line in &lines[1..] {
+                assert!(line.width() <= width, "{lang} {width}: {line}");
+                if !line.contains("  ") {
+                    continue; // a long code on its own line
+                }
+                rows += 1;
+                let (at, _) = line
+                    .char_indices()
+                    .find(|&(i, _)| line[..i].width() == column)
+                    .unwrap_or_else(|| panic!("{lang} {width}: no column {column}: {line}"));
+                assert!(line[..at].ends_with("  "), "{lang} {width}: {line}");
+                assert!(!line[at..].starts_with(' '), "{lang} {width}: {line}");
+            }
+            assert_eq!(rows, CATALOG, "{lang} {width}: every code has its row");
+            assert_script(lang, &text);
         }
-        let text = String::from_utf8(out.stdout).unwrap().replace('\r', "");
-        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), 1 + 28, "{lang}: a header and 28 rows\n{text}");
-        assert!(!lines[0].contains('\t'), "{lang}: a table, not records");
-        // every row's category column starts where its header does
-        let header = lines[0];
-        let category = header
-            .split("  ")
-            .filter(|c| !c.is_empty())
-            .nth(4)
-            .unwrap()
-            .trim();
-        let column = header[..header.find(category).unwrap()].width();
-        for line in &lines[1..] {
-            assert!(line.width() <= 100, "{lang}: {line}");
-            let cut = line
-                .char_indices()
-                .find(|&(i, _)| line[..i].width() == column);
-            let (at, _) = cut.unwrap_or_else(|| panic!("{lang}: no column {column}: {line}"));
-            assert!(line[..at].ends_with("  "), "{lang}: {line}");
-            assert!(!line[at..].starts_with(' '), "{lang}: {line}");
-        }
-        assert_script(lang, &text);
+    }
+}
+
+/// An empty search would match every code: it is a usage error instead.
+#[test]
+fn an_empty_search_is_a_usage_error() {
+    for lang in LANGS {
+        let (out, err, code) = run(&["--lang", lang, "--color", "never", "search", "  "]);
+        assert_eq!(code, 2, "{lang}");
+        assert_eq!(out, "");
+        assert!(err.contains("ecode search"), "{lang}: {err}");
+        assert_script(lang, &err);
     }
 }

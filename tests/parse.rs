@@ -368,7 +368,13 @@ fn missing_file_is_io_and_the_others_are_still_read() {
 
 #[test]
 fn nothing_decodable_says_what_was_expected_and_where_it_stopped() {
-    for lang in LANGS {
+    let stopped = [
+        ("ko", "2행 7열"),
+        ("en", "line 2, column 7"),
+        ("ja", "2行7列"),
+        ("zh", "第 2 行第 7 列"),
+    ];
+    for (lang, position) in stopped {
         let out = parse(
             &["--lang", lang, "--color", "never", "parse"],
             b"hello\nworld {\"other\": 1}\n",
@@ -377,10 +383,7 @@ fn nothing_decodable_says_what_was_expected_and_where_it_stopped() {
         assert!(out.stdout.is_empty());
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(err.contains("stdin"), "{err}");
-        assert!(
-            err.contains('2') && err.contains('7'),
-            "line 2, column 7: {err}"
-        );
+        assert!(err.contains(position), "{lang}: where it stopped: {err}");
         assert_script(lang, &err);
     }
     let out = parse(&["--lang", "en", "--json", "parse"], b"");
@@ -551,4 +554,21 @@ fn closed_stdout_during_parse_is_quiet() {
     // The file fits one read, so all four results are decoded before the
     // first flush meets the closed pipe: the verdict covers them all.
     assert_eq!(out.status.code(), Some(3));
+}
+
+/// `ecode parse` with a terminal on stdin and no file does not sit waiting:
+/// it says how to use it and exits 2. Needs util-linux `script` for a real
+/// terminal; skipped where it is missing.
+#[test]
+fn a_terminal_on_stdin_gets_a_usage_hint() {
+    for lang in LANGS {
+        let Some(out) = common::on_terminal(&format!("--lang {lang} --color never parse"), None)
+        else {
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+        assert_eq!(out.status.code(), Some(2), "{lang}: {text}");
+        assert!(text.contains("ecode parse"), "{lang}: {text}");
+        assert_script(lang, &text);
+    }
 }

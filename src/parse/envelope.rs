@@ -83,12 +83,39 @@ fn split_message(text: Cow<'_, str>) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
     }
 }
 
+/// `T` read only from a JSON object. serde's derived structs also accept an
+/// array (fields by position), and `{"header":["id","name"]}` in a CSV log
+/// line is no NHN header.
+struct MapOnly<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for MapOnly<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Objects<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Objects<T> {
+            type Value = T;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+
+        deserializer
+            .deserialize_map(Objects(std::marker::PhantomData))
+            .map(MapOnly)
+    }
+}
+
 #[derive(Deserialize)]
 struct Envelope<'a> {
     #[serde(borrow)]
-    header: Option<Header<'a>>,
+    header: Option<MapOnly<Header<'a>>>,
     #[serde(rename = "Response", borrow)]
-    response: Option<Response<'a>>,
+    response: Option<MapOnly<Response<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -102,7 +129,7 @@ struct Header<'a> {
 #[derive(Deserialize)]
 struct Response<'a> {
     #[serde(rename = "Error", borrow)]
-    error: Option<TencentError<'a>>,
+    error: Option<MapOnly<TencentError<'a>>>,
     #[serde(rename = "RequestId", borrow)]
     request_id: Option<Cow<'a, str>>,
 }
@@ -122,7 +149,9 @@ pub enum Read<'a> {
     Value(Option<Decoded<'a>>, usize),
     /// The bytes end inside the value.
     Incomplete,
-    /// Not a JSON value here (syntax), or the wrong types for a body.
+    /// JSON, but its `header` or `Response` has the wrong types for a body.
+    NotBody,
+    /// Not valid JSON here.
     Invalid,
 }
 
@@ -132,12 +161,13 @@ pub fn read_value(bytes: &[u8]) -> Read<'_> {
     match stream.next() {
         Some(Ok(envelope)) => Read::Value(decode(envelope), stream.byte_offset()),
         Some(Err(e)) if e.is_eof() => Read::Incomplete,
+        Some(Err(e)) if e.is_data() => Read::NotBody,
         _ => Read::Invalid,
     }
 }
 
 fn decode(envelope: Envelope<'_>) -> Option<Decoded<'_>> {
-    if let Some(header) = envelope.header {
+    if let Some(MapOnly(header)) = envelope.header {
         let code = match header.result_code? {
             Value::Number(n) => Cow::Owned(n.to_string()),
             Value::String(s) => Cow::Owned(s.trim().to_string()),
@@ -153,15 +183,19 @@ fn decode(envelope: Envelope<'_>) -> Option<Decoded<'_>> {
             detail,
         });
     }
-    let response = envelope.response?;
+    let MapOnly(response) = envelope.response?;
     let request_id = response.request_id;
     Some(match response.error {
-        Some(error) => Decoded::TencentError {
+        Some(MapOnly(error)) => Decoded::TencentError {
             code: trim(error.code?),
             message: error.message,
             request_id,
         },
-        None => Decoded::TencentSuccess { request_id },
+        // Tencent Cloud returns a RequestId with every response it handled:
+        // without one, `{"Response": …}` is somebody else's JSON.
+        None => Decoded::TencentSuccess {
+            request_id: Some(request_id?),
+        },
     })
 }
 
@@ -211,9 +245,10 @@ fn code_token(s: &str) -> Option<String> {
 pub fn read_sdk(line: &[u8]) -> Option<Decoded<'static>> {
     let at = sdk_marker(line)?;
     let text = String::from_utf8_lossy(&line[at..]);
-    let (go_style, rest) = match text.strip_prefix("[TencentCloudSDKError]") {
+    let marker = |m: &[u8]| String::from_utf8_lossy(m).into_owned();
+    let (go_style, rest) = match text.strip_prefix(&marker(SDK_ERROR)) {
         Some(rest) => (true, rest),
-        None => (false, text.strip_prefix("[TencentCloudSDKException]")?),
+        None => (false, text.strip_prefix(&marker(SDK_EXCEPTION))?),
     };
     let (code_key, message_key, id_key) = if go_style {
         ("Code=", "Message=", ", RequestId=")
@@ -222,7 +257,10 @@ pub fn read_sdk(line: &[u8]) -> Option<Decoded<'static>> {
     };
     let code = code_token(&rest[rest.find(code_key)? + code_key.len()..])?;
     let id_at = rest.rfind(id_key);
-    let request_id = id_at.and_then(|i| id_token(&rest[i + id_key.len()..]));
+    // Python prints a missing id as `None`.
+    let request_id = id_at
+        .and_then(|i| id_token(&rest[i + id_key.len()..]))
+        .filter(|id| !matches!(id.as_str(), "None" | "null" | "nil"));
     let message = rest.find(message_key).map(|i| {
         let start = i + message_key.len();
         let end = id_at.filter(|&j| j >= start).unwrap_or(rest.len());
@@ -298,7 +336,16 @@ mod tests {
         // a header of another shape is not an NHN header
         assert_eq!(value(r#"{"header":{"resultCode":[1]}}"#), None);
         assert_eq!(value(r#"{"header":{"alg":"HS256"}}"#), None);
-        assert_eq!(read_value(br#"{"header":"x"}"#), Read::Invalid);
+        // the wrong types are not a body: not an error either
+        assert_eq!(read_value(br#"{"header":"x"}"#), Read::NotBody);
+        assert_eq!(
+            read_value(br#"{"header":["id","name"],"rows":3}"#),
+            Read::NotBody
+        );
+        assert_eq!(
+            read_value(br#"{"header":[-4,"Invalid: x"]}"#),
+            Read::NotBody
+        );
     }
 
     #[test]
@@ -400,5 +447,11 @@ mod tests {
             None
         );
         assert_eq!(read_sdk(b"no marker here"), None);
+        assert_eq!(
+            read_sdk(
+                b"[TencentCloudSDKException] code:ClientNetworkError message:x requestId:None"
+            ),
+            tc("ClientNetworkError", Some("x"), None)
+        );
     }
 }

@@ -102,20 +102,6 @@ fn body_fields(decoded: Decoded<'_>) -> Fields<'_> {
     }
 }
 
-/// A decoded body as a result, or the code to report as unknown.
-pub fn to_finding(decoded: Decoded<'_>, source: String) -> Result<Finding, String> {
-    let class = classify_decoded(&decoded).map_err(str::to_string)?;
-    let (message, detail, request_id) = body_fields(decoded);
-    Ok(Finding {
-        source,
-        class,
-        message: message.map(Cow::into_owned),
-        detail: detail.map(Cow::into_owned),
-        request_id: request_id.map(Cow::into_owned),
-        transport: None,
-    })
-}
-
 /// What is worked out once per distinct code: its classification, texts and
 /// JSON. A log repeats a few codes many times.
 #[derive(Debug)]
@@ -377,7 +363,28 @@ struct Run<'a> {
 /// JSON lines are gathered up to this size and written at once.
 const BATCH: usize = 64 * 1024;
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    fn new(
+        settings: &'a Settings,
+        options: &'a Options,
+        out: &'a mut dyn Write,
+        err: &'a mut dyn Write,
+        verdict: &'a mut ExitStatus,
+    ) -> Run<'a> {
+        Run {
+            settings,
+            options,
+            out,
+            err,
+            verdict,
+            shown: 0,
+            tally: Tally::default(),
+            memo: Memo::default(),
+            line: Vec::new(),
+            source: String::new(),
+        }
+    }
+
     /// Writes the gathered JSON lines.
     fn flush_lines(&mut self) -> io::Result<()> {
         let result = self.out.write_all(&self.line);
@@ -397,15 +404,12 @@ impl Run<'_> {
         message: String,
         source: Option<String>,
     ) -> io::Result<()> {
-        *self.verdict = self.verdict.worst(kind);
         self.flush()?;
         let failure = Failure {
-            kind,
-            message,
             source,
-            suggestions: vec![],
+            ..Failure::new(kind, message)
         };
-        let _ = render::write_failure(self.err, &failure, self.settings.format);
+        failure.report(self.err, self.settings.format, self.verdict);
         Ok(())
     }
 
@@ -604,18 +608,7 @@ pub fn decode_stream(
     err: &mut dyn Write,
 ) -> io::Result<ExitStatus> {
     let mut verdict = ExitStatus::Ok;
-    let mut run = Run {
-        settings,
-        options,
-        out,
-        err,
-        verdict: &mut verdict,
-        shown: 0,
-        tally: Tally::default(),
-        memo: Memo::default(),
-        line: Vec::new(),
-        source: String::new(),
-    };
+    let mut run = Run::new(settings, options, out, err, &mut verdict);
     let input = Input {
         name: name.to_string(),
         reader,
@@ -633,14 +626,8 @@ pub fn run(
 ) -> io::Result<()> {
     let lang = settings.lang;
     if options.files.is_empty() && settings.stdin_is_tty {
-        *verdict = ExitStatus::Usage;
-        let failure = Failure {
-            kind: ExitStatus::Usage,
-            message: say(lang, &catalog::ERR_TTY_STDIN, &[]),
-            source: None,
-            suggestions: vec![],
-        };
-        let _ = render::write_failure(err, &failure, settings.format);
+        let message = say(lang, &catalog::ERR_TTY_STDIN, &[]);
+        Failure::new(ExitStatus::Usage, message).report(err, settings.format, verdict);
         return Ok(());
     }
     let names = if options.files.is_empty() {
@@ -648,18 +635,7 @@ pub fn run(
     } else {
         options.files.clone()
     };
-    let mut run = Run {
-        settings,
-        options,
-        out,
-        err,
-        verdict,
-        shown: 0,
-        tally: Tally::default(),
-        memo: Memo::default(),
-        line: Vec::new(),
-        source: String::new(),
-    };
+    let mut run = Run::new(settings, options, out, err, verdict);
     let mut outcomes = Vec::new();
     for name in &names {
         match open(name) {
@@ -732,48 +708,53 @@ mod tests {
     }
 
     #[test]
-    fn decoded_bodies_become_findings() {
-        let f = to_finding(
-            Decoded::Nhn {
-                code: "40409".into(),
-                message: Some("Conflict".into()),
-                detail: None,
-            },
-            "x:1".into(),
-        )
-        .unwrap();
+    fn decoded_bodies_are_classified_by_their_provider() {
+        let nhn = |code: &'static str| Decoded::Nhn {
+            code: code.into(),
+            message: Some("Conflict".into()),
+            detail: Some("in use".into()),
+        };
+        let class = classify_decoded(&nhn("40409")).unwrap();
         assert_eq!(
-            (f.class.code.as_str(), f.class.category),
+            (class.code.as_str(), class.category),
             ("40409", Category::Retry)
         );
-        let f = to_finding(
-            Decoded::TencentError {
-                code: "ResourceBusy".into(),
-                message: None,
-                request_id: Some("r".into()),
-            },
-            "x:2".into(),
-        )
-        .unwrap();
+        assert_eq!(classify_decoded(&nhn("12345")).unwrap_err(), "12345");
+        // an NHN body is never read as a Tencent code, nor the other way round
+        assert!(classify_decoded(&nhn("InternalError")).is_err());
+        let tc = Decoded::TencentError {
+            code: "ResourceBusy".into(),
+            message: None,
+            request_id: Some("r".into()),
+        };
+        let class = classify_decoded(&tc).unwrap();
         assert_eq!(
-            f.class.category,
+            class.category,
             Category::Retry,
             "product codes are read in a body"
         );
+        assert_eq!(body_fields(tc), (None, None, Some("r".into())));
         assert_eq!(
-            to_finding(
-                Decoded::Nhn {
-                    code: "12345".into(),
-                    message: None,
-                    detail: None
-                },
-                "x:3".into()
-            )
-            .unwrap_err(),
-            "12345"
+            body_fields(nhn("-4")),
+            (Some("Conflict".into()), Some("in use".into()), None)
         );
-        let f = to_finding(Decoded::TencentSuccess { request_id: None }, "x:4".into()).unwrap();
-        assert_eq!(f.class.category, Category::Ok);
+        let ok = Decoded::TencentSuccess { request_id: None };
+        assert_eq!(classify_decoded(&ok).unwrap().category, Category::Ok);
+    }
+
+    #[test]
+    fn the_memo_forgets_rather_than_grows() {
+        let mut memo = Memo::default();
+        for i in 0..MEMO_CAP + 10 {
+            let code = format!("Product{i}.NotFound");
+            let d = Decoded::TencentError {
+                code: code.into(),
+                message: None,
+                request_id: None,
+            };
+            assert!(memo.get(&d, Lang::En).is_some());
+            assert!(memo.tencent.len() <= MEMO_CAP);
+        }
     }
 
     #[test]

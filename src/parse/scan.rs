@@ -4,8 +4,6 @@
 //! exception lines. Pure: the caller reads the input and renders the items;
 //! memory is the largest body plus one line.
 
-use std::collections::VecDeque;
-
 use super::envelope::{self, Decoded, Read};
 use super::json::{self, Step, Validator};
 
@@ -67,13 +65,29 @@ impl Item<'_> {
     }
 }
 
+/// A piece of a line to read again: its number, its column, its bytes.
+type Segment = (u64, usize, Vec<u8>);
+
+/// How a line stands to an HTTP transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Transcript {
+    /// A status line, a header, the blank line after them, or curl's
+    /// `{ [5 bytes data]`: nothing else to read in it.
+    Consumed,
+    /// curl -v's `>` and `*` lines: read for bodies, but they do not end the
+    /// wait for the body the headers announced.
+    Aside,
+    /// Any other line.
+    Content,
+}
+
 /// A body that has begun but not yet closed.
 #[derive(Debug)]
 struct Pending {
     line: u64,
     column: usize,
     buf: Vec<u8>,
-    /// Where each line after the first begins in `buf`, with its number and column.
+    /// Each line after the first: its number, its column, where it begins in `buf`.
     lines: Vec<(u64, usize, usize)>,
     validator: Validator,
     transport: Option<Transport>,
@@ -117,16 +131,17 @@ impl Scanner {
 
     /// Scans one line (without its line ending) numbered `number`.
     pub fn push_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
-        let mut replay = VecDeque::new();
-        self.line(number, 0, line, out, &mut replay);
-        // Lines a false start had swallowed are read again, in order.
-        while let Some((number, column, bytes)) = replay.pop_front() {
-            let mut more = VecDeque::new();
+        let mut more = Vec::new();
+        self.line(number, 0, line, out, &mut more);
+        // Lines a false start had swallowed are read again, in order: a stack
+        // with the next segment on top, so each costs O(1) to queue.
+        let mut stack: Vec<Segment> = more.into_iter().rev().collect();
+        while let Some((number, column, bytes)) = stack.pop() {
+            let mut more = Vec::new();
             let mut found = Vec::new();
             self.line(number, column, &bytes, &mut found, &mut more);
             keep_owned(found, out);
-            more.extend(replay);
-            replay = more;
+            stack.extend(more.into_iter().rev());
         }
     }
 
@@ -158,7 +173,7 @@ impl Scanner {
         column: usize,
         bytes: &'a [u8],
         out: &mut Vec<Item<'a>>,
-        replay: &mut VecDeque<(u64, usize, Vec<u8>)>,
+        replay: &mut Vec<Segment>,
     ) {
         if self.pending.is_some() {
             self.continue_pending(number, column, bytes, out, replay);
@@ -173,15 +188,19 @@ impl Scanner {
         column: usize,
         bytes: &'a [u8],
         out: &mut Vec<Item<'a>>,
-        replay: &mut VecDeque<(u64, usize, Vec<u8>)>,
+        replay: &mut Vec<Segment>,
     ) {
         let Some(p) = self.pending.as_mut() else {
             return;
         };
+        // The buffer holds the body so far without a final newline: the line
+        // break before this line is fed with it, so a body cut inside a
+        // string at the end of the input is still a pending (truncated) body.
         let base = p.buf.len();
-        p.lines.push((number, base, column));
-        p.buf.extend_from_slice(bytes);
         p.buf.push(b'\n');
+        p.lines.push((number, column, base + 1));
+        p.buf.extend_from_slice(bytes);
+        // An index `k` in what was fed is `k - 1` in this line.
         match p.validator.feed(&p.buf[base..]) {
             Step::More => {
                 if p.buf.len() > self.limit {
@@ -201,12 +220,17 @@ impl Scanner {
                     self.finish_body(p.line, p.column, &p.buf[..end], p.transport, &mut found);
                     keep_owned(found, out);
                 }
-                if k < bytes.len() {
-                    self.scan(number, column + k, &bytes[k..], out);
+                let after = k - 1;
+                if after < bytes.len() {
+                    self.scan(number, column + after, &bytes[after..], out);
                 }
             }
             Step::TooDeep(k) => {
-                out.push(problem(number, column + k, Problem::TooDeep));
+                out.push(problem(
+                    number,
+                    column + k.saturating_sub(1),
+                    Problem::TooDeep,
+                ));
                 self.pending = None;
             }
             Step::Invalid(_) => {
@@ -215,16 +239,13 @@ impl Scanner {
                     return;
                 };
                 self.miss(p.line, p.column);
-                let first_end = p.lines.first().map_or(p.buf.len(), |l| l.1);
-                let mut segments = vec![(p.line, p.column + 1, 1, first_end)];
-                for (i, &(n, start, col)) in p.lines.iter().enumerate() {
-                    let end = p.lines.get(i + 1).map_or(p.buf.len(), |l| l.1);
-                    segments.push((n, col, start, end));
-                }
-                for (n, col, start, end) in segments {
-                    // every segment ends with the newline we added
-                    let end = end.saturating_sub(1).max(start);
-                    replay.push_back((n, col, p.buf[start..end].to_vec()));
+                // The first line from after its `{`, then every later line;
+                // each ends where the newline before the next one stands.
+                let mut starts = vec![(p.line, p.column + 1, 1)];
+                starts.extend(p.lines.iter().copied());
+                for (i, &(n, col, from)) in starts.iter().enumerate() {
+                    let to = starts.get(i + 1).map_or(p.buf.len(), |next| next.2 - 1);
+                    replay.push((n, col, p.buf[from..to.max(from)].to_vec()));
                 }
             }
         }
@@ -241,7 +262,7 @@ impl Scanner {
     ) {
         match envelope::read_value(bytes) {
             Read::Value(Some(decoded), _) => out.push(body(line, column, decoded, transport)),
-            Read::Value(None, _) => self.miss(line, column),
+            Read::Value(None, _) | Read::NotBody => self.miss(line, column),
             Read::Incomplete | Read::Invalid => self.bad_value(line, column, bytes, out),
         }
     }
@@ -264,14 +285,15 @@ impl Scanner {
 
     /// Reads a line outside any body.
     fn scan<'a>(&mut self, number: u64, column: usize, bytes: &'a [u8], out: &mut Vec<Item<'a>>) {
-        if self.transcript_line(bytes) {
-            return;
-        }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
+        let kind = self.transcript_line(bytes);
+        if kind == Transcript::Consumed || bytes.iter().all(u8::is_ascii_whitespace) {
             return;
         }
         // A transcript's body starts on the first content line after its headers.
-        let mut transport = self.transport.take();
+        let mut transport = match kind {
+            Transcript::Aside => None,
+            _ => self.transport.take(),
+        };
         if let Some(at) = envelope::sdk_marker(bytes) {
             match envelope::read_sdk(bytes) {
                 Some(decoded) => out.push(body(number, column + at, decoded, transport)),
@@ -291,13 +313,20 @@ impl Scanner {
                 }
                 // Not a body, but a body may sit inside it (a JSON log line).
                 Read::Value(None, _) => self.miss(number, column + start),
+                // The wrong types for a body; serde stopped before any depth
+                // limit, so the depth is checked here.
+                Read::NotBody => {
+                    if let Step::TooDeep(k) = json::check(rest) {
+                        out.push(problem(number, column + start + k, Problem::TooDeep));
+                        return;
+                    }
+                    self.miss(number, column + start);
+                }
                 Read::Incomplete => match json::check(rest) {
                     Step::More => {
                         let mut validator = Validator::new();
-                        let mut buf = Vec::with_capacity(rest.len() + 1);
-                        buf.extend_from_slice(rest);
-                        buf.push(b'\n');
-                        let _ = validator.feed(&buf);
+                        let _ = validator.feed(rest); // More, as `check` said
+                        let buf = rest.to_vec();
                         self.pending = Some(Pending {
                             line: number,
                             column: column + start,
@@ -335,13 +364,15 @@ impl Scanner {
         }
     }
 
-    /// Handles the lines of an HTTP transcript; true when `bytes` was one.
-    fn transcript_line(&mut self, bytes: &[u8]) -> bool {
-        // curl -v: `>` request lines, `*` notes, `{ [5 bytes data]` markers.
+    /// Follows the lines of an HTTP transcript.
+    fn transcript_line(&mut self, bytes: &[u8]) -> Transcript {
         let data_marker =
             (bytes.starts_with(b"{ [") || bytes.starts_with(b"} [")) && bytes.ends_with(b" data]");
-        if bytes.starts_with(b"> ") || bytes == b">" || bytes.starts_with(b"* ") || data_marker {
-            return true;
+        if data_marker {
+            return Transcript::Consumed;
+        }
+        if bytes.starts_with(b"> ") || bytes == b">" || bytes.starts_with(b"* ") {
+            return Transcript::Aside;
         }
         let (prefixed, content) = match bytes {
             [b'<'] => (true, &b""[..]),
@@ -355,29 +386,30 @@ impl Scanner {
                 prefixed,
             });
             self.transport = None;
-            return true;
+            return Transcript::Consumed;
         }
         let Some(headers) = self.headers.as_mut() else {
-            return prefixed;
+            // `< ` outside a header block: a quote or a log prefix, read on.
+            return Transcript::Content;
         };
         if headers.prefixed && !prefixed {
             // curl -v printed the body right after its headers.
             self.end_headers();
-            return false;
+            return Transcript::Content;
         }
         if content.iter().all(u8::is_ascii_whitespace) {
             self.end_headers();
-            return true;
+            return Transcript::Consumed;
         }
         if !is_header_line(content) {
             // Not a header after all: the block ended without its blank line.
             self.end_headers();
-            return false;
+            return Transcript::Content;
         }
         if let Some(value) = header_value(content, b"retry-after") {
             headers.retry_after = Some(value);
         }
-        true
+        Transcript::Consumed
     }
 
     fn end_headers(&mut self) {
@@ -601,6 +633,48 @@ mod tests {
                 retry_after: Some("Wed, 21 Oct 2026 07:28:00 GMT".into())
             })
         );
+    }
+
+    #[test]
+    fn prefixed_lines_outside_a_transcript_are_read() {
+        let input = format!("< {NHN}\n> {TC}\n* {NHN}\n");
+        assert_eq!(
+            codes(&scan_all(&input)),
+            pairs(&[(1, "-4"), (2, "InternalError"), (3, "-4")])
+        );
+    }
+
+    #[test]
+    fn non_envelope_json_in_a_log_is_skipped_silently() {
+        let input = format!(
+            "2026 INFO csv {{\"header\":[\"id\",\"name\"],\"rows\":3}}\n2026 ERROR {NHN}\n2026 INFO {{\"Response\":\"cached\"}}\n{{\"Response\":{{\"status\":\"ok\"}}}}\n"
+        );
+        assert_eq!(codes(&scan_all(&input)), pairs(&[(2, "-4")]));
+    }
+
+    #[test]
+    fn a_line_ending_inside_a_string_is_no_pending_body() {
+        let input = format!("log {{\"msg\":\"unterminated\n{TC}\n");
+        assert_eq!(codes(&scan_all(&input)), pairs(&[(2, "InternalError")]));
+    }
+
+    #[test]
+    fn a_long_false_start_is_read_again_in_order() {
+        // `{"a":[` opens a value that each line continues until `x` breaks
+        // it: every swallowed line is read again, once, in order.
+        let n = 20_000;
+        let mut input = String::from("{\"a\":[\n");
+        for i in 0..n {
+            if i % 5000 == 0 {
+                input.push_str(&format!("{NHN},\n"));
+            } else {
+                input.push_str("{\"b\":1},\n");
+            }
+        }
+        input.push_str("x\n");
+        let found = codes(&scan_all(&input));
+        let lines: Vec<u64> = found.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [2, 5002, 10002, 15002]);
     }
 
     #[test]

@@ -75,3 +75,29 @@ pub fn golden(name: &str, actual: &str) {
         path.display()
     );
 }
+
+/// Runs `ecode ARGS` on a pseudo-terminal made by util-linux `script`, with
+/// `COLUMNS` set when given. `None` (the caller skips) where `script` is
+/// missing or cannot make a terminal here.
+pub fn on_terminal(args: &str, columns: Option<usize>) -> Option<std::process::Output> {
+    let probe = Command::new("script").arg("--version").output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no `script` to make a terminal");
+        return None;
+    }
+    let inner = format!("{} {args}", env!("CARGO_BIN_EXE_ecode"));
+    let mut cmd = Command::new("script");
+    cmd.args(["-qec", &inner, "/dev/null"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(std::process::Stdio::null());
+    if let Some(columns) = columns {
+        cmd.env("COLUMNS", columns.to_string());
+    }
+    let out = cmd.output().ok()?;
+    if !out.status.success() && out.stdout.is_empty() {
+        eprintln!("skipped: `script` could not run a terminal here");
+        return None;
+    }
+    Some(out)
+}
