@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// The fields of one decoded body, as the input spelled them, borrowed
 /// from the input where no JSON escape had to be undone.
@@ -120,8 +120,9 @@ struct Envelope<'a> {
 
 #[derive(Deserialize)]
 struct Header<'a> {
-    #[serde(rename = "resultCode")]
-    result_code: Option<Value>,
+    /// As written: a number (`-4`) or a string (`"40409"`), borrowed.
+    #[serde(rename = "resultCode", borrow)]
+    result_code: Option<&'a RawValue>,
     #[serde(rename = "resultMessage", borrow)]
     result_message: Option<Cow<'a, str>>,
 }
@@ -168,9 +169,10 @@ pub fn read_value(bytes: &[u8]) -> Read<'_> {
 
 fn decode(envelope: Envelope<'_>) -> Option<Decoded<'_>> {
     if let Some(MapOnly(header)) = envelope.header {
-        let code = match header.result_code? {
-            Value::Number(n) => Cow::Owned(n.to_string()),
-            Value::String(s) => Cow::Owned(s.trim().to_string()),
+        let raw = header.result_code?.get();
+        let code = match raw.as_bytes().first()? {
+            b'-' | b'0'..=b'9' => Cow::Borrowed(raw),
+            b'"' => trim(serde_json::from_str::<Cow<str>>(raw).ok()?),
             _ => return None,
         };
         let (message, detail) = match header.result_message.map(split_message) {

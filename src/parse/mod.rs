@@ -328,6 +328,22 @@ fn write_summary(out: &mut dyn Write, tally: &Tally, format: Format, lang: Lang)
     }
 }
 
+/// An empty item buffer, re-typed for the next line's borrow. Collecting an
+/// empty vector's `into_iter().map(…)` reuses its allocation in place, so
+/// one buffer serves every line without an allocation per line.
+fn recycle<'a>(spare: &mut Vec<Item<'static>>) -> Vec<Item<'a>> {
+    std::mem::take(spare)
+        .into_iter()
+        .map(Item::into_owned)
+        .collect()
+}
+
+/// The emptied buffer, kept for the next line.
+fn keep(items: Vec<Item<'_>>) -> Vec<Item<'static>> {
+    debug_assert!(items.is_empty());
+    items.into_iter().map(Item::into_owned).collect()
+}
+
 /// One input: its display name and its bytes.
 struct Input {
     name: String,
@@ -522,6 +538,7 @@ impl<'a> Run<'a> {
         let mut reader = LineReader::new(input.reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
         let mut number = 0;
+        let mut spare: Vec<Item<'static>> = Vec::new();
         loop {
             let line = match reader.next_line() {
                 Ok(Some(line)) => line,
@@ -541,8 +558,9 @@ impl<'a> Run<'a> {
                 }
             };
             number += 1;
-            // Items borrow the line, so they live and die with it.
-            let mut items = Vec::new();
+            // Items borrow the line, so they live and die with it; the
+            // buffer is kept from line to line (see `recycle`).
+            let mut items = recycle(&mut spare);
             match line {
                 Line::Text(bytes) => {
                     outcome.last_len = bytes.len();
@@ -556,6 +574,7 @@ impl<'a> Run<'a> {
             for item in items.drain(..) {
                 self.item(&input.name, item, &mut outcome)?;
             }
+            spare = keep(items);
             // Streaming: show what we have before waiting for more input.
             if !reader.has_buffered_line() {
                 self.flush()?;
