@@ -150,16 +150,9 @@ fn man_page_has_the_exit_status_table() {
 #[test]
 fn closed_stdout_is_a_quiet_exit() {
     for args in [&["completions", "bash"][..], &["man"]] {
-        let (reader, writer) = std::io::pipe().unwrap();
-        drop(reader);
-        let out = ecode()
-            .args(["--lang", "en", "--color", "never"])
-            .args(args)
-            .stdout(writer)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let all = [&["--lang", "en", "--color", "never"][..], args].concat();
+        let (stderr, status) = common::with_closed_stdout(&all);
         assert_eq!(stderr, "", "{args:?}: a closed stdout is quiet");
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(status, Some(0), "{args:?}");
     }
 }

@@ -536,24 +536,13 @@ fn results_stream_before_the_input_ends() {
 
 #[test]
 fn closed_stdout_during_parse_is_quiet() {
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
-    let out = ecode()
-        .args([
-            "--lang",
-            "en",
-            "--color",
-            "always",
-            "parse",
-            &fixture("app.log"),
-        ])
-        .stdout(writer)
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let log = fixture("app.log");
+    let args = ["--lang", "en", "--color", "always", "parse", &log];
+    let (stderr, status) = common::with_closed_stdout(&args);
+    assert_eq!(stderr, "");
     // The file fits one read, so all four results are decoded before the
     // first flush meets the closed pipe: the verdict covers them all.
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(status, Some(3));
 }
 
 /// `ecode parse` with a terminal on stdin and no file does not sit waiting:

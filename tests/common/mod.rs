@@ -101,3 +101,15 @@ pub fn on_terminal(args: &str, columns: Option<usize>) -> Option<std::process::O
     }
     Some(out)
 }
+
+/// Runs `ecode ARGS` with a stdout whose reader is gone before ecode writes
+/// a byte, so every write meets a closed pipe. Returns the output with the
+/// stderr as text, after checking that nothing panicked.
+pub fn with_closed_stdout(args: &[&str]) -> (String, Option<i32>) {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = ecode().args(args).stdout(writer).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    (stderr, out.status.code())
+}
