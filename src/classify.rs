@@ -111,6 +111,22 @@ pub fn classify(
 /// NHN Cloud's documented HTTP range is `FF400`–`FF499`.
 const DOCUMENTED_STATUSES: std::ops::RangeInclusive<u16> = 400..=499;
 
+/// Every documented code, in catalog order: the NHN fixed codes, for each
+/// NHN family one range code per IANA-registered status in the documented
+/// range, then the Tencent common codes. What `list` shows and what
+/// suggestions are drawn from.
+pub fn documented_codes() -> impl Iterator<Item = String> {
+    let fixed = catalog::NHN_CODES.iter().map(|e| e.code.to_string());
+    let ranges = catalog::NHN_FAMILIES.iter().flat_map(|f| {
+        catalog::HTTP_REASONS
+            .iter()
+            .filter(|r| DOCUMENTED_STATUSES.contains(&r.status))
+            .map(move |r| format!("{}{}", f.prefix, r.status))
+    });
+    let tencent = catalog::TENCENT_CODES.iter().map(|e| e.code.to_string());
+    fixed.chain(ranges).chain(tencent)
+}
+
 /// Classifies an NHN `resultCode` given as a number (as it comes in a body).
 pub fn classify_nhn_number(code: i64) -> Option<Classification> {
     classify_nhn(&code.to_string())

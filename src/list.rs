@@ -28,17 +28,7 @@ pub const SOURCE: &str = "catalog";
 /// documented `FF400`–`FF499` that have a reason phrase), then the Tencent
 /// common codes. Each is classified by the real classifier.
 pub fn catalog_rows() -> Vec<Classification> {
-    let fixed = catalog::NHN_CODES.iter().map(|e| e.code.to_string());
-    let ranges = catalog::NHN_FAMILIES.iter().flat_map(|f| {
-        catalog::HTTP_REASONS
-            .iter()
-            .filter(|r| (400..=499).contains(&r.status))
-            .map(move |r| format!("{}{}", f.prefix, r.status))
-    });
-    let tencent = catalog::TENCENT_CODES.iter().map(|e| e.code.to_string());
-    fixed
-        .chain(ranges)
-        .chain(tencent)
+    classify::documented_codes()
         .filter_map(|code| classify::classify(&code, Context::Bare, None))
         .collect()
 }
@@ -408,8 +398,7 @@ pub fn run(
     let filter = match filter(settings, family) {
         Ok(filter) => filter,
         Err(failure) => {
-            *verdict = verdict.worst(failure.kind);
-            let _ = render::write_failure(err, &failure, settings.format);
+            failure.report(err, settings.format, verdict);
             return Ok(());
         }
     };

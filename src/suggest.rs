@@ -1,20 +1,7 @@
 //! The nearest known codes to one ecode cannot decode. Pure: plain strings in,
 //! plain strings out.
 
-use crate::catalog;
-
-/// Every code worth suggesting, in catalog order: NHN fixed codes, NHN range
-/// codes for each family and each registered HTTP status, Tencent codes.
-fn candidates() -> impl Iterator<Item = String> {
-    let fixed = catalog::NHN_CODES.iter().map(|e| e.code.to_string());
-    let ranges = catalog::NHN_FAMILIES.iter().flat_map(|f| {
-        catalog::HTTP_REASONS
-            .iter()
-            .map(move |r| format!("{}{}", f.prefix, r.status))
-    });
-    let tencent = catalog::TENCENT_CODES.iter().map(|e| e.code.to_string());
-    fixed.chain(ranges).chain(tencent)
-}
+use crate::classify::documented_codes;
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
 fn distance(a: &[u8], b: &[u8]) -> usize {
@@ -53,7 +40,7 @@ fn nearness(typed: &str, candidate: &str) -> Option<usize> {
 /// equals. An exact match is not a suggestion.
 pub fn nearest(typed: &str, max: usize) -> Vec<String> {
     let typed = typed.trim().to_ascii_lowercase();
-    let mut found: Vec<(usize, usize, String)> = candidates()
+    let mut found: Vec<(usize, usize, String)> = documented_codes()
         .enumerate()
         .filter(|(_, c)| !c.eq_ignore_ascii_case(&typed))
         .filter_map(|(i, c)| nearness(&typed, &c).map(|d| (d, i, c)))
