@@ -22,8 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
     $completions = @(switch ($command) {
         'ecode' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')
@@ -43,8 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         }
         'ecode;explain' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')
@@ -58,8 +58,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         'ecode;parse' {
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Refuse any single body (or line) larger than this: 64MiB, 512KiB, 1048576')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'After the results, count them per code and per category')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
@@ -74,8 +74,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         'ecode;list' {
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code''s first part (AuthFailure); any case')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')
@@ -89,8 +89,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         'ecode;search' {
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code''s first part (AuthFailure); any case')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')
@@ -103,8 +103,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         }
         'ecode;completions' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')
@@ -117,8 +117,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecode' -ScriptBlock {
         }
         'ecode;man' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: json prints one object per result, one per line (JSON Lines)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Read codes as this provider''s only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing; only the exit status speaks')

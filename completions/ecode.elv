@@ -19,8 +19,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
     var completions = [
         &'ecode'= {
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'
@@ -39,8 +39,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         }
         &'ecode;explain'= {
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'
@@ -53,8 +53,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         &'ecode;parse'= {
             cand --max-body 'Refuse any single body (or line) larger than this: 64MiB, 512KiB, 1048576'
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --summary 'After the results, count them per code and per category'
             cand --json 'Shorthand for --format json'
@@ -68,8 +68,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         &'ecode;list'= {
             cand --family 'Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code''s first part (AuthFailure); any case'
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'
@@ -82,8 +82,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         &'ecode;search'= {
             cand --family 'Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code''s first part (AuthFailure); any case'
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'
@@ -95,8 +95,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         }
         &'ecode;completions'= {
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'
@@ -108,8 +108,8 @@ set edit:completion:arg-completer[ecode] = {|@words|
         }
         &'ecode;man'= {
             cand --lang 'Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]'
-            cand --color 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-            cand --format 'Output format: json prints one object per result, one per line (JSON Lines)'
+            cand --color 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+            cand --format 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)'
             cand --provider 'Read codes as this provider''s only'
             cand --json 'Shorthand for --format json'
             cand -q 'Print nothing; only the exit status speaks'

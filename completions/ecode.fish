@@ -28,10 +28,10 @@ complete -c ecode -n "__fish_ecode_needs_command" -l lang -d 'Output language [d
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_needs_command" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_needs_command" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_needs_command" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_needs_command" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_needs_command" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -50,10 +50,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand explain" -l lang -d 'Output 
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand explain" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand explain" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand explain" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand explain" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand explain" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -66,10 +66,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand parse" -l lang -d 'Output la
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand parse" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand parse" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand parse" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand parse" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand parse" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -123,10 +123,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand list" -l lang -d 'Output lan
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand list" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand list" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand list" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand list" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand list" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -179,10 +179,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand search" -l lang -d 'Output l
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand search" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand search" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand search" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand search" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand search" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -194,10 +194,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand completions" -l lang -d 'Out
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand completions" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand completions" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand completions" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand completions" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand completions" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"
@@ -209,10 +209,10 @@ complete -c ecode -n "__fish_ecode_using_subcommand man" -l lang -d 'Output lang
 en\t''
 ja\t''
 zh\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand man" -l color -d 'When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
+complete -c ecode -n "__fish_ecode_using_subcommand man" -l color -d 'When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecode -n "__fish_ecode_using_subcommand man" -l format -d 'Output format: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
+complete -c ecode -n "__fish_ecode_using_subcommand man" -l format -d 'Output format [default: text]: json prints one object per result, one per line (JSON Lines)' -r -f -a "text\t''
 json\t''"
 complete -c ecode -n "__fish_ecode_using_subcommand man" -l provider -d 'Read codes as this provider\'s only' -r -f -a "nhn\t''
 tencent\t''"

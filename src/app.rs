@@ -1,84 +1,60 @@
 //! From arguments to an exit status: parse the command line, settle the
-//! language, format and colour once, run the command, and hold the
-//! exit-status contract when things go wrong (usage errors exit 2; a closed
-//! stdout is a quiet exit with the verdict so far; other write errors exit 7).
+//! run's `Context` once (language, format, colour, quiet, provider, terminal
+//! width, catalog, sinks), run the command, and hold the exit-status
+//! contract when things go wrong (usage errors exit 2; a closed stdout is a
+//! quiet exit with the verdict so far; other write errors exit 7).
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 
 use clap::{CommandFactory, FromArgMatches};
 
-use crate::catalog;
-use crate::classify::Provider;
-use crate::cli::{Cli, Command};
+use crate::catalog::{Catalog, messages};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::color::{self, ColorChoice};
-use crate::completions;
-use crate::describe::say;
+use crate::commands::{completions, explain, list, parse, search};
+use crate::context::{self, Context, Settings};
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
-use crate::explain;
 use crate::lang::{self, Lang, LangVars};
-use crate::list;
-use crate::parse;
-use crate::render::{self, Failure, Format};
-use crate::search;
+use crate::model::{Failure, Format};
+use crate::render;
+use crate::sanitize::escape;
+use crate::size::parse_size;
 
-/// What every command needs to know, settled once.
-#[derive(Debug, Clone, Copy)]
-pub struct Settings {
-    pub lang: Lang,
-    pub format: Format,
-    pub provider: Option<Provider>,
-    pub stdin_is_tty: bool,
-    /// Some(columns) when stdout is a terminal: tables are fitted to it;
-    /// None when piped: one record a line (`list::table_width`).
-    pub terminal_width: Option<usize>,
+/// The global options as far as clap can read them from a command line it
+/// refuses: a usage error must still honour `--json`, `-q` and `--color`.
+/// Read by the same definition (`ignore_errors`), never spelled again.
+fn globals_of_a_refused_line(args: &[OsString]) -> Option<GlobalArgs> {
+    let matches = Cli::command()
+        .ignore_errors(true)
+        .try_get_matches_from(args)
+        .ok()?;
+    GlobalArgs::from_arg_matches(&matches).ok()
 }
 
-/// What the raw arguments say before clap has read them, for the one case
-/// clap fails: a usage error must still honour `--json`, `-q` and `--color`.
-#[derive(Debug, Default, PartialEq)]
-struct RawHints {
-    json: bool,
-    quiet: bool,
-    color: Option<ColorChoice>,
-}
-
-impl RawHints {
-    fn scan(args: &[OsString]) -> RawHints {
-        let mut hints = RawHints::default();
-        let args: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
-        for (i, &arg) in args.iter().enumerate() {
-            if arg == "--" {
-                break;
-            }
-            let next = args.get(i + 1).copied().unwrap_or_default();
-            match arg {
-                "--json" | "--format=json" => hints.json = true,
-                "--format" if next == "json" => hints.json = true,
-                "-q" | "--quiet" => hints.quiet = true,
-                "--color=never" => hints.color = Some(ColorChoice::Never),
-                "--color" if next == "never" => hints.color = Some(ColorChoice::Never),
-                "--color=always" => hints.color = Some(ColorChoice::Always),
-                "--color" if next == "always" => hints.color = Some(ColorChoice::Always),
-                _ => {}
-            }
-        }
-        hints
-    }
-}
-
-fn usage_error(e: clap::Error, hints: &RawHints) -> ExitStatus {
+/// A command line clap refused, or asked for help or the version: clap's
+/// message, coloured as `--color` says, or a JSON error object with
+/// `--format json`; nothing with `-q`.
+fn usage_error(args: &[OsString]) -> ExitStatus {
     use clap::error::ErrorKind;
-    let is_output = matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
-    if is_output {
+    let globals = globals_of_a_refused_line(args);
+    let colour = match globals.as_ref().map(GlobalArgs::color) {
+        Some(ColorChoice::Never) => clap::ColorChoice::Never,
+        Some(ColorChoice::Always) => clap::ColorChoice::Always,
+        _ => clap::ColorChoice::Auto,
+    };
+    let Err(e) = Cli::command().color(colour).try_get_matches_from(args) else {
+        return ExitStatus::Usage;
+    };
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let _ = e.print();
         return ExitStatus::Ok;
     }
-    if hints.quiet {
+    if globals.as_ref().is_some_and(|g| g.quiet) {
         return ExitStatus::Usage;
     }
-    if hints.json {
+    if globals.is_some_and(|g| g.format() == Format::Json) {
         let text = e.render().to_string();
         let message = text.trim().trim_start_matches("error: ");
         let failure = Failure::new(ExitStatus::Usage, message.to_string());
@@ -92,19 +68,11 @@ fn usage_error(e: clap::Error, hints: &RawHints) -> ExitStatus {
 /// The whole program, from raw arguments and the captured environment.
 pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let args: Vec<OsString> = args.into_iter().collect();
-    let hints = RawHints::scan(&args);
-    let clap_color = match hints.color {
-        Some(ColorChoice::Never) => clap::ColorChoice::Never,
-        Some(ColorChoice::Always) => clap::ColorChoice::Always,
-        _ => clap::ColorChoice::Auto,
-    };
     let parsed = Cli::command()
-        .color(clap_color)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
-    let cli = match parsed {
-        Ok(cli) => cli,
-        Err(e) => return usage_error(e, &hints),
+    let Ok(cli) = parsed else {
+        return usage_error(&args);
     };
     let format = cli.global.format();
     let quiet = cli.global.quiet;
@@ -123,70 +91,62 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
                 ..env.lang.clone()
             };
             let lang = lang::resolve(None, &vars).unwrap_or(Lang::En);
-            let value = crate::sanitize::escape(&value);
-            let message = say(lang, &catalog::ERR_BAD_ECODE_LANG, &[("value", &value)]);
-            let mut verdict = ExitStatus::Ok;
-            Failure::new(ExitStatus::Usage, message).report(err, format, &mut verdict);
-            return verdict;
+            let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &escape(&value))]);
+            let failure = Failure::new(ExitStatus::Usage, message);
+            let _ = render::write_failure(err, &failure, format);
+            return ExitStatus::Usage;
         }
     };
     let colour =
-        format == Format::Text && color::decide(cli.global.color, env.stdout_is_tty, &env.color);
+        format == Format::Text && color::decide(cli.global.color(), env.stdout_is_tty, &env.color);
     colored::control::set_override(colour);
 
+    let catalog = Catalog::builtin();
     let settings = Settings {
         lang,
         format,
-        provider: cli.global.provider.map(Provider::from),
+        color: colour,
+        quiet,
+        provider: cli.global.provider.map(Into::into),
         stdin_is_tty: env.stdin_is_tty,
-        terminal_width: list::table_width(env.stdout_is_tty, env.columns),
+        terminal_width: context::table_width(env.stdout_is_tty, env.columns),
+        catalog: &catalog,
     };
     let stdout = io::stdout();
     let mut out_buf = BufWriter::new(stdout.lock());
     let mut sink_out = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink_out } else { &mut out_buf };
 
-    let mut verdict = ExitStatus::Ok;
-    let result = run(&cli.command, &settings, out, err, &mut verdict).and_then(|()| out.flush());
-    finish(result, verdict, err)
+    let mut ctx = Context::new(settings, out, err);
+    let result = run(&cli.command, &mut ctx).and_then(|()| ctx.out.flush());
+    finish(result, ctx.verdict, ctx.err)
 }
 
-/// Runs one command. Results raise `verdict` as they are found, so that it
-/// is right even when writing stops half-way.
-pub fn run(
-    command: &Command,
-    settings: &Settings,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    verdict: &mut ExitStatus,
-) -> io::Result<()> {
+/// Runs one command. Results raise the context's verdict as they are
+/// found, so that it is right even when writing stops half-way.
+pub fn run(command: &Command, ctx: &mut Context) -> io::Result<()> {
     match command {
-        Command::Explain(args) => explain::run(&args.codes, settings, out, err, verdict),
+        Command::Explain(args) => explain::run(&args.codes, ctx),
         Command::Parse(args) => {
-            let Some(max_body) = parse::parse_size(&args.max_body) else {
-                let value = crate::sanitize::escape(&args.max_body);
-                let message = say(settings.lang, &catalog::ERR_BAD_SIZE, &[("value", &value)]);
-                Failure::new(ExitStatus::Usage, message).report(err, settings.format, verdict);
-                return Ok(());
+            let Some(max_body) = parse_size(&args.max_body) else {
+                let lang = ctx.settings.lang;
+                let message = lang.say(
+                    &messages::ERR_BAD_SIZE,
+                    &[("value", &escape(&args.max_body))],
+                );
+                return ctx.fail(&Failure::new(ExitStatus::Usage, message));
             };
             let options = parse::Options {
                 files: args.files.clone(),
                 summary: args.summary,
                 max_body,
             };
-            parse::run(&options, settings, out, err, verdict)
+            parse::run(&options, ctx)
         }
-        Command::List(args) => list::run(args.family.as_deref(), settings, out, err, verdict),
-        Command::Search(args) => search::run(
-            &args.text,
-            args.family.as_deref(),
-            settings,
-            out,
-            err,
-            verdict,
-        ),
-        Command::Completions(args) => completions::run_completions(args.shell, out),
-        Command::Man => completions::run_man(out),
+        Command::List(args) => list::run(args.family.as_deref(), ctx),
+        Command::Search(args) => search::run(&args.text, args.family.as_deref(), ctx),
+        Command::Completions(args) => completions::run_completions(args.shell, ctx.out),
+        Command::Man => completions::run_man(ctx.out),
     }
 }
 
@@ -208,24 +168,23 @@ fn finish(result: io::Result<()>, verdict: ExitStatus, err: &mut dyn Write) -> E
 mod tests {
     use super::*;
 
-    fn hints(args: &[&str]) -> RawHints {
+    fn globals(args: &[&str]) -> Option<GlobalArgs> {
         let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-        RawHints::scan(&args)
+        globals_of_a_refused_line(&args)
     }
 
     #[test]
-    fn raw_hints_before_clap() {
-        assert_eq!(hints(&["ecode", "explain"]), RawHints::default());
-        assert!(hints(&["ecode", "--json", "bogus"]).json);
-        assert!(hints(&["ecode", "--format", "json"]).json);
-        assert!(hints(&["ecode", "explain", "--format=json"]).json);
-        assert!(hints(&["ecode", "-q", "x"]).quiet);
-        assert_eq!(
-            hints(&["ecode", "--color", "never"]).color,
-            Some(ColorChoice::Never)
-        );
+    fn global_options_of_a_refused_line_are_read_by_clap_itself() {
+        let g = globals(&["ecode", "--json", "bogus"]).unwrap();
+        assert_eq!(g.format(), Format::Json);
+        let g = globals(&["ecode", "-q", "--color", "never", "explain"]).unwrap();
+        assert!(g.quiet);
+        assert_eq!(g.color(), ColorChoice::Never);
+        let g = globals(&["ecode", "explain", "--format=json", "--color=bogus", "-4"]).unwrap();
+        assert_eq!(g.format(), Format::Json);
         // after `--` everything is a value
-        assert!(!hints(&["ecode", "explain", "--", "--json"]).json);
+        let g = globals(&["ecode", "explain", "--", "--json"]).unwrap();
+        assert_eq!(g.format(), Format::Text);
     }
 
     #[test]

@@ -1,13 +1,18 @@
-//! The command line: clap's definition and nothing else. Validation beyond
-//! what clap does happens in the commands.
+//! The command line: clap's definition and its value parsers, nothing else.
+//! Validation beyond what clap does happens in the commands, in the user's
+//! language.
 
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::classify::Provider;
+use crate::catalog::{Catalog, Provider};
 use crate::color::ColorChoice;
 use crate::exit_codes;
 use crate::lang::Lang;
-use crate::render::Format;
+use crate::model::Format;
+use crate::size::DEFAULT_MAX_BODY;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -17,7 +22,7 @@ use crate::render::Format;
     long_about = "Decode NHN Cloud and Tencent Cloud API error codes and responses: the provider, \
                   the API family, the HTTP status, what the code means and what to do next, in \
                   Korean, English, Japanese or Chinese. The exit status tells a script the verdict.",
-    after_help = exit_codes::TABLE,
+    after_help = exit_codes::table(),
     propagate_version = true
 )]
 pub struct Cli {
@@ -33,13 +38,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
-    /// When to colour: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 
-    /// Output format: json prints one object per result, one per line (JSON Lines)
-    #[arg(long, global = true, value_enum, value_name = "FORMAT", default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format [default: text]: json prints one object per result, one per line (JSON Lines)
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
 
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
@@ -54,9 +59,20 @@ pub struct GlobalArgs {
     pub provider: Option<ProviderArg>,
 }
 
+/// The defaults are applied here rather than by clap, so that the options of
+/// a command line clap refuses can still be read (`app`), whatever else on
+/// it is wrong.
 impl GlobalArgs {
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or_default()
+        }
+    }
+
+    pub fn color(&self) -> ColorChoice {
+        self.color.unwrap_or_default()
     }
 }
 
@@ -122,7 +138,7 @@ pub struct ParseArgs {
     pub summary: bool,
 
     /// Refuse any single body (or line) larger than this: 64MiB, 512KiB, 1048576
-    #[arg(long, value_name = "SIZE", default_value = "64MiB")]
+    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_BODY)]
     pub max_body: String,
 }
 
@@ -136,7 +152,7 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
-    #[arg(long, value_name = "NAME", value_parser = crate::list::FamilyParser, hide_possible_values = true)]
+    #[arg(long, value_name = "NAME", value_parser = FamilyParser, hide_possible_values = true)]
     pub family: Option<String>,
 }
 
@@ -147,7 +163,7 @@ pub struct SearchArgs {
     pub text: Vec<String>,
 
     /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
-    #[arg(long, value_name = "NAME", value_parser = crate::list::FamilyParser, hide_possible_values = true)]
+    #[arg(long, value_name = "NAME", value_parser = FamilyParser, hide_possible_values = true)]
     pub family: Option<String>,
 }
 
@@ -156,6 +172,30 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+/// `--family`'s value parser: takes any text (the command checks it, in the
+/// user's language, against the provider chosen) but offers the family names
+/// to shell completion.
+#[derive(Debug, Clone, Copy)]
+pub struct FamilyParser;
+
+impl TypedValueParser for FamilyParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let names = Catalog::builtin().family_names(None);
+        Some(Box::new(names.into_iter().map(PossibleValue::new)))
+    }
 }
 
 #[cfg(test)]

@@ -71,10 +71,6 @@ pub mod style {
             Category::ContactAdmin => s.red(),
         }
     }
-
-    pub fn error(s: &str) -> ColoredString {
-        s.red().bold()
-    }
 }
 
 #[cfg(test)]

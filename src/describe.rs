@@ -2,8 +2,8 @@
 //! the HTTP reason phrase, the meaning, the advice and any note. Pure: it
 //! picks texts from the catalog and fills their placeholders.
 
-use crate::catalog::{self, PerCategory, Text};
-use crate::classify::{self, Classification, Provider, Subject};
+use crate::catalog::{Catalog, http, messages, nhn, tencent};
+use crate::classify::{Classification, Reading};
 use crate::exit_codes::Category;
 use crate::lang::Lang;
 
@@ -21,107 +21,70 @@ pub struct Described {
     pub category: &'static str,
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in vars {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
-
-/// This language's text, with its placeholders filled.
-pub fn say(lang: Lang, text: &Text, vars: &[(&str, &str)]) -> String {
-    fill(lang.pick(text), vars)
-}
-
-pub fn per_category(texts: &PerCategory, category: Category) -> &Text {
-    match category {
-        Category::Ok => &texts.ok,
-        Category::Fix => &texts.fix,
-        Category::Permission => &texts.permission,
-        Category::Retry => &texts.retry,
-        Category::ContactAdmin => &texts.contact_admin,
-    }
-}
-
-pub fn provider_name(provider: Provider, lang: Lang) -> &'static str {
-    lang.pick(match provider {
-        Provider::Nhn => &catalog::PROVIDER_NHN,
-        Provider::Tencent => &catalog::PROVIDER_TENCENT,
-    })
-}
-
 pub fn category_name(category: Category, lang: Lang) -> &'static str {
-    lang.pick(per_category(&catalog::CATEGORY_NAMES, category))
+    lang.pick(messages::CATEGORY_NAMES.get(category))
 }
 
 /// `404 Not Found`, with the phrase in this language beside the canonical
 /// English one; a status IANA has not registered says so.
-pub fn http_phrase(status: u16, lang: Lang) -> String {
-    match classify::http_reason(status) {
+pub fn http_phrase(catalog: &Catalog, status: u16, lang: Lang) -> String {
+    match catalog.http_reason(status) {
         Some(r) if lang == Lang::En => format!("{status} {}", r.phrase),
         Some(r) => format!("{status} {} ({})", r.phrase, lang.pick(&r.text)),
-        None => format!("{status} ({})", lang.pick(&catalog::HTTP_UNASSIGNED)),
+        None => format!("{status} ({})", lang.pick(&http::UNASSIGNED)),
+    }
+}
+
+/// `409 Conflict`: the status and its canonical reason phrase, in every
+/// language (a table has no room for the translation `explain` adds).
+pub fn http_cell(catalog: &Catalog, status: u16) -> String {
+    match catalog.http_reason(status) {
+        Some(r) => format!("{status} {}", r.phrase),
+        None => status.to_string(),
     }
 }
 
 /// The display name of a classification's family.
 pub fn family_name(c: &Classification, lang: Lang) -> String {
-    match (c.provider, c.subject) {
-        (Provider::Nhn, Subject::NhnRange { family, .. }) => lang.pick(&family.name).to_string(),
-        (Provider::Nhn, _) => match catalog::NHN_FAMILIES.iter().find(|f| f.slug == c.family) {
-            Some(f) => lang.pick(&f.name).to_string(),
-            None => lang.pick(&catalog::NHN_COMMON).to_string(),
-        },
-        (Provider::Tencent, _) => c.family.clone(),
+    match c.reading {
+        Reading::Entry(e) | Reading::SubCode(e) => e.family_name(lang).to_string(),
+        Reading::TencentProduct | Reading::TencentSuccess => c.family.clone(),
     }
 }
 
-pub fn describe(c: &Classification, lang: Lang) -> Described {
-    let family = family_name(c, lang);
-    let (meaning, advice) = match c.subject {
-        Subject::NhnFixed(e) => (say(lang, &e.meaning, &[]), say(lang, &e.advice, &[])),
-        Subject::NhnRange { .. } => (
-            say(lang, &catalog::NHN_RANGE_MEANING, &[("family", &family)]),
-            say(
-                lang,
-                per_category(&catalog::NHN_RANGE_ADVICE, c.category),
-                &[],
-            ),
+pub fn describe(catalog: &Catalog, c: &Classification, lang: Lang) -> Described {
+    let (meaning, advice) = match c.reading {
+        Reading::Entry(e) | Reading::SubCode(e) => {
+            (e.meaning(lang).into_owned(), e.advice(lang).to_string())
+        }
+        Reading::TencentProduct => (
+            lang.pick(&tencent::PRODUCT_MEANING).to_string(),
+            lang.pick(tencent::PRODUCT_ADVICE.get(c.category))
+                .to_string(),
         ),
-        Subject::Tencent(e) => (say(lang, &e.meaning, &[]), say(lang, &e.advice, &[])),
-        Subject::TencentProduct => (
-            say(lang, &catalog::TENCENT_PRODUCT_MEANING, &[]),
-            say(
-                lang,
-                per_category(&catalog::TENCENT_PRODUCT_ADVICE, c.category),
-                &[],
-            ),
-        ),
-        Subject::TencentSuccess => (
-            say(lang, &catalog::TENCENT_SUCCESS_MEANING, &[]),
-            say(lang, &catalog::TENCENT_SUCCESS_ADVICE, &[]),
+        Reading::TencentSuccess => (
+            lang.pick(&tencent::SUCCESS_MEANING).to_string(),
+            lang.pick(&tencent::SUCCESS_ADVICE).to_string(),
         ),
     };
-    let note = match (c.subject, c.base_code) {
-        (Subject::NhnRange { status, .. }, _) if !c.documented => Some(say(
-            lang,
-            &catalog::NHN_INFERRED_NOTE,
-            &[("code", &c.code), ("status", &status.to_string())],
-        )),
-        (_, Some(base)) => Some(say(
-            lang,
-            &catalog::TENCENT_SUBCODE_NOTE,
-            &[("code", &c.code), ("base", base)],
-        )),
-        (Subject::TencentProduct, _) => Some(say(lang, &catalog::TENCENT_PRODUCT_NOTE, &[])),
+    let note = match (c.reading, c.base_code.as_deref()) {
+        (Reading::Entry(e), _) if !c.documented => {
+            let status = e.http_status().map(|s| s.to_string()).unwrap_or_default();
+            Some(lang.say(
+                &nhn::INFERRED_NOTE,
+                &[("code", &c.code), ("status", &status)],
+            ))
+        }
+        (_, Some(base)) => {
+            Some(lang.say(&tencent::SUBCODE_NOTE, &[("code", &c.code), ("base", base)]))
+        }
+        (Reading::TencentProduct, _) => Some(lang.pick(&tencent::PRODUCT_NOTE).to_string()),
         _ => None,
     };
     Described {
-        provider: provider_name(c.provider, lang),
-        family,
-        http: c.http_status.map(|s| http_phrase(s, lang)),
+        provider: c.provider.display(lang),
+        family: family_name(c, lang),
+        http: c.http_status.map(|s| http_phrase(catalog, s, lang)),
         meaning,
         advice,
         note,
@@ -132,49 +95,38 @@ pub fn describe(c: &Classification, lang: Lang) -> Described {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{Context, classify};
+    use crate::catalog::Provider;
+    use crate::classify::{Place, classify};
 
     fn d(code: &str, lang: Lang) -> Described {
-        describe(&classify(code, Context::Bare, None).unwrap(), lang)
-    }
-
-    #[test]
-    fn fill_replaces_every_placeholder() {
-        assert_eq!(
-            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
-            "x and y, x"
-        );
-        assert_eq!(fill("no vars", &[("a", "x")]), "no vars");
+        let catalog = Catalog::builtin();
+        let c = classify(&catalog, code, Place::Bare, None).unwrap();
+        describe(&catalog, &c, lang)
     }
 
     #[test]
     fn http_phrase_keeps_the_canonical_english() {
-        assert_eq!(http_phrase(409, Lang::En), "409 Conflict");
+        let catalog = Catalog::builtin();
+        assert_eq!(http_phrase(&catalog, 409, Lang::En), "409 Conflict");
         for lang in [Lang::Ko, Lang::Ja, Lang::Zh] {
-            let p = http_phrase(409, lang);
+            let p = http_phrase(&catalog, 409, lang);
             assert!(p.starts_with("409 Conflict ("), "{p}");
         }
-        assert!(http_phrase(420, Lang::En).starts_with("420 ("));
+        assert!(http_phrase(&catalog, 420, Lang::En).starts_with("420 ("));
+        assert_eq!(http_cell(&catalog, 409), "409 Conflict");
+        assert_eq!(http_cell(&catalog, 420), "420");
     }
 
     #[test]
     fn range_code_names_its_family_in_the_meaning() {
+        let catalog = Catalog::builtin();
+        let volume = catalog.nhn_family(40).unwrap();
         for lang in Lang::ALL {
             let x = d("40409", lang);
-            let family = lang.pick(
-                &catalog::NHN_FAMILIES
-                    .iter()
-                    .find(|f| f.prefix == 40)
-                    .unwrap()
-                    .name,
-            );
+            let family = lang.pick(&volume.name);
             assert_eq!(x.family, family);
             assert!(x.meaning.contains(family), "{lang:?}: {}", x.meaning);
-            assert!(
-                !x.meaning.contains('{'),
-                "unfilled placeholder: {}",
-                x.meaning
-            );
+            assert!(!x.meaning.contains('{'), "unfilled: {}", x.meaning);
             assert_eq!(x.note, None);
         }
     }
@@ -199,12 +151,13 @@ mod tests {
 
     #[test]
     fn fixed_codes_use_their_own_texts() {
-        let entry = catalog::NHN_CODES.iter().find(|e| e.code == -4).unwrap();
+        let catalog = Catalog::builtin();
+        let entry = catalog.get(Provider::Nhn, "-4").unwrap();
         for lang in Lang::ALL {
             let x = d("-4", lang);
-            assert_eq!(x.meaning, lang.pick(&entry.meaning));
-            assert_eq!(x.advice, lang.pick(&entry.advice));
-            assert_eq!(x.family, lang.pick(&catalog::NHN_COMMON));
+            assert_eq!(x.meaning, entry.meaning(lang));
+            assert_eq!(x.advice, entry.advice(lang));
+            assert_eq!(x.family, lang.pick(&nhn::COMMON_FAMILY));
             assert_eq!(x.http, None);
         }
         assert_eq!(d("20001", Lang::En).family, "Network API");

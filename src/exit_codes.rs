@@ -108,18 +108,51 @@ impl From<ExitStatus> for ExitCode {
     }
 }
 
+impl ExitStatus {
+    /// Every status, in numeric order.
+    pub const ALL: [ExitStatus; 8] = [
+        ExitStatus::Ok,
+        ExitStatus::Fix,
+        ExitStatus::Usage,
+        ExitStatus::Permission,
+        ExitStatus::Retry,
+        ExitStatus::ContactAdmin,
+        ExitStatus::Undecodable,
+        ExitStatus::Io,
+    ];
+
+    /// When this status is given (the SPEC's table).
+    pub fn when(self) -> &'static str {
+        match self {
+            ExitStatus::Ok => "the response reports success, or the code means success",
+            ExitStatus::Fix => "the API refused the request; the caller must change it",
+            ExitStatus::Usage => "the command line itself is wrong",
+            ExitStatus::Permission => "authentication or authorization failed",
+            ExitStatus::Retry => "transient: the same request may succeed later",
+            ExitStatus::ContactAdmin => "the provider failed in a way only its operators can fix",
+            ExitStatus::Undecodable => "the input is not a known code or response body",
+            ExitStatus::Io => "a file is missing or unreadable, or reading or writing failed",
+        }
+    }
+}
+
+/// Which status wins when there are several results.
+pub const PRECEDENCE: &str = "With several results: the first of 7, 6, 5, 3, 1, 4, 0 that occurs.";
+
 /// The table printed by `ecode --help` and kept in the README.
-pub const TABLE: &str = "\
-Exit status:
-  0  ok             the response reports success, or the code means success
-  1  fix            the API refused the request; the caller must change it
-  2  usage          the command line itself is wrong
-  3  permission     authentication or authorization failed
-  4  retry          transient: the same request may succeed later
-  5  contact-admin  the provider failed in a way only its operators can fix
-  6  undecodable    the input is not a known code or response body
-  7  io             a file is missing or unreadable, or reading or writing failed
-With several results: the first of 7, 6, 5, 3, 1, 4, 0 that occurs.";
+pub fn table() -> String {
+    let mut text = String::from("Exit status:\n");
+    for status in ExitStatus::ALL {
+        text.push_str(&format!(
+            "  {}  {:<13}  {}\n",
+            status.code(),
+            status.name(),
+            status.when()
+        ));
+    }
+    text.push_str(PRECEDENCE);
+    text
+}
 
 #[cfg(test)]
 mod tests {
@@ -141,8 +174,17 @@ mod tests {
             assert_eq!(status.code(), code);
             assert_eq!(status.name(), name);
             assert_eq!(ExitCode::from(status), ExitCode::from(code));
-            assert!(TABLE.contains(&format!("  {code}  {name} ")), "{name}");
+            assert!(
+                super::table().contains(&format!("  {code}  {name} ")),
+                "{name}"
+            );
         }
+    }
+
+    #[test]
+    fn all_is_every_status_in_order() {
+        let codes: Vec<u8> = ExitStatus::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(codes, [0, 1, 2, 3, 4, 5, 6, 7]);
     }
 
     #[test]

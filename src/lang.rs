@@ -1,7 +1,17 @@
-//! The output language and how it is chosen. Pure: the caller hands in the
-//! flag and the environment values; nothing here reads `std::env`.
+//! The output language: which one, how it is chosen, and how a text in four
+//! languages becomes a string in one (`Text`, `Lang::pick`, `fill`). A leaf:
+//! it imports nothing of ours. Pure: the caller hands in the flag and the
+//! environment values; nothing here reads `std::env`.
 
-use crate::catalog::Text;
+/// One sentence or phrase in the four output languages. One field per
+/// language, so a text missing a translation does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub ko: &'static str,
+    pub en: &'static str,
+    pub ja: &'static str,
+    pub zh: &'static str,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
@@ -42,6 +52,11 @@ impl Lang {
         }
     }
 
+    /// This language's text with its `{name}` placeholders filled.
+    pub fn say(self, text: &Text, vars: &[(&str, &str)]) -> String {
+        fill(self.pick(text), vars)
+    }
+
     /// Reads a language tag or a locale name: `ko`, `ko-KR`, `ko_KR.UTF-8`,
     /// `zh_TW`, `JA`. Only the language part counts.
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -54,6 +69,35 @@ impl Lang {
             _ => None,
         }
     }
+}
+
+/// Replaces each `{name}` in `template` with its value, in one pass: a value
+/// that itself holds `{other}` is left as it is (a file named `{code}.log`).
+/// A placeholder with no value given stays as written.
+pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let value = vars.iter().find(|(n, _)| *n == name)?.1;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A value that says nothing about language: unset, empty, or the C locale.
@@ -129,6 +173,29 @@ mod tests {
                 "{flag:?} {e} {a} {m} {l}"
             );
         }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder_in_one_pass() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
+        assert_eq!(fill("no vars", &[("a", "x")]), "no vars");
+        assert_eq!(fill("{unknown} {", &[("a", "x")]), "{unknown} {");
+        // a value is never read again for placeholders (regression: a file
+        // named `{code}{value}.log` was printed as `12345line 1, column 1.log`)
+        assert_eq!(
+            fill(
+                "{file} at {value}: {code}",
+                &[
+                    ("file", "{code}{value}.log"),
+                    ("value", "line 1"),
+                    ("code", "12345")
+                ]
+            ),
+            "{code}{value}.log at line 1: 12345"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! The nearest known codes to one ecode cannot decode. Pure: plain strings in,
-//! plain strings out.
+//! The nearest known codes to one ecode cannot decode. Pure: a string and
+//! the catalog in, codes out.
 
-use crate::classify::documented_codes;
+use crate::catalog::Catalog;
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
 fn distance(a: &[u8], b: &[u8]) -> usize {
@@ -38,9 +38,11 @@ fn nearness(typed: &str, candidate: &str) -> Option<usize> {
 
 /// Up to `max` known codes near `typed`, nearest first, catalog order among
 /// equals. An exact match is not a suggestion.
-pub fn nearest(typed: &str, max: usize) -> Vec<String> {
+pub fn nearest(catalog: &Catalog, typed: &str, max: usize) -> Vec<String> {
     let typed = typed.trim().to_ascii_lowercase();
-    let mut found: Vec<(usize, usize, String)> = documented_codes()
+    let mut found: Vec<(usize, usize, String)> = catalog
+        .entries(None)
+        .map(|e| e.code().into_owned())
         .enumerate()
         .filter(|(_, c)| !c.eq_ignore_ascii_case(&typed))
         .filter_map(|(i, c)| nearness(&typed, &c).map(|d| (d, i, c)))
@@ -82,7 +84,7 @@ mod tests {
             ("InvalidParameterValu", &["InvalidParameterValue"]),
         ];
         for (typed, want) in cases {
-            let got = nearest(typed, 3);
+            let got = nearest(&Catalog::builtin(), typed, 3);
             for w in want {
                 assert!(got.iter().any(|g| g == w), "{typed}: {got:?} lacks {w}");
             }
@@ -92,7 +94,7 @@ mod tests {
 
     #[test]
     fn nothing_near_nonsense() {
-        assert!(nearest("xyzzy-plugh", 3).is_empty());
-        assert!(nearest("99999", 3).is_empty());
+        assert!(nearest(&Catalog::builtin(), "xyzzy-plugh", 3).is_empty());
+        assert!(nearest(&Catalog::builtin(), "99999", 3).is_empty());
     }
 }

@@ -123,21 +123,13 @@ fn man_page_has_the_exit_status_table() {
         assert!(!page.contains('\u{1b}'), "roff, never terminal colour");
         let text = plain(&page);
         assert!(text.contains(".SH \"EXIT STATUS\""), "{text}");
-        let mut rows = 0;
-        for line in ecode::exit_codes::TABLE.lines() {
-            let mut parts = line.split_whitespace();
-            let Some(code) = parts.next().filter(|c| c.parse::<u8>().is_ok()) else {
-                continue;
-            };
-            let name = parts.next().unwrap();
-            let what = parts.collect::<Vec<_>>().join(" ");
+        for status in ecode::exit_codes::ExitStatus::ALL {
+            let (code, name, what) = (status.code(), status.name(), status.when());
             assert!(
                 text.contains(&format!("\n{code} {name}\n{what}\n")),
                 "{code} {name}\n{text}"
             );
-            rows += 1;
         }
-        assert_eq!(rows, 8);
         for section in ["NAME", "SYNOPSIS", "OPTIONS", "COMMANDS", "ENVIRONMENT"] {
             assert!(text.contains(&format!(".SH {section}\n")), "{section}");
         }

@@ -44,7 +44,7 @@ fn the_five_codes_in_every_language_match_their_goldens() {
 
 #[test]
 fn json_lines_with_the_spec_keys() {
-    use ecode::render::JSON_KEYS as KEYS;
+    use ecode::JSON_KEYS as KEYS;
     for lang in LANGS {
         let mut args = vec![
             "--lang", lang, "--color", "always", "--format", "json", "explain",
@@ -446,11 +446,18 @@ fn every_catalog_code_in_every_language_keeps_to_its_script() {
         codes.push(format!("{prefix}420"));
         codes.push(format!("{prefix}502"));
     }
+    // every Tencent code the catalog lists, as `list` prints them
+    let listed = ecode()
+        .args(["--color", "never", "list", "--provider", "tencent"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8(listed.stdout).unwrap();
     codes.extend(
-        ecode::catalog::TENCENT_CODES
-            .iter()
-            .map(|e| e.code.to_string()),
+        listed
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().to_string()),
     );
+    assert!(codes.iter().any(|c| c == "UnsupportedRegion"));
     codes.push("InvalidParameter.Foo".into());
     codes.push("MutexOperation.TaskRunning".into());
     for lang in LANGS {

@@ -393,6 +393,26 @@ fn nothing_decodable_says_what_was_expected_and_where_it_stopped() {
     assert!(v["message"].as_str().unwrap().contains("\"header\""), "{v}");
 }
 
+/// Regression: placeholders were filled one after another, so a file named
+/// `{code}{value}.log` was printed as `12345line 1, column 1.log`. A value
+/// put into a message is never read again for placeholders.
+#[test]
+fn a_file_name_with_braces_is_quoted_as_it_is() {
+    let dir = std::env::temp_dir().join(format!("ecode-braces-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("{code}{value}.log");
+    std::fs::write(&file, "plain text\n").unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let out = parse(&["--lang", "en", "--color", "never", "parse", &file], b"");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(6));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("{code}{value}.log (stopped at line 1"),
+        "{err}"
+    );
+}
+
 #[test]
 fn hostile_input_gets_clear_messages_and_status_6() {
     let deep = format!("{{\"header\":{}\n", "[".repeat(10_000));

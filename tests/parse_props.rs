@@ -4,37 +4,36 @@
 
 use std::io::Cursor;
 
-use ecode::app::Settings;
+use ecode::context::{Context, Settings};
 use ecode::exit_codes::ExitStatus;
 use ecode::lang::Lang;
-use ecode::parse::{self, Options};
-use ecode::render::Format;
+use ecode::model::Format;
+use ecode::{Catalog, ParseOptions, decode_stream};
 use proptest::prelude::*;
 
 fn run(input: Vec<u8>, format: Format, max_body: usize) -> (String, String, ExitStatus) {
     colored::control::set_override(false);
-    let options = Options {
+    let options = ParseOptions {
         files: vec![],
         summary: true,
         max_body,
     };
+    let catalog = Catalog::builtin();
     let settings = Settings {
         lang: Lang::Ko,
         format,
+        color: false,
+        quiet: false,
         provider: None,
         stdin_is_tty: false,
         terminal_width: None,
+        catalog: &catalog,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = parse::decode_stream(
-        "fuzz",
-        Box::new(Cursor::new(input)),
-        &options,
-        &settings,
-        &mut out,
-        &mut err,
-    )
-    .expect("writing to memory cannot fail");
+    let mut ctx = Context::new(settings, &mut out, &mut err);
+    decode_stream("fuzz", Box::new(Cursor::new(input)), &options, &mut ctx)
+        .expect("writing to memory cannot fail");
+    let status = ctx.verdict;
     (
         String::from_utf8(out).expect("output is UTF-8"),
         String::from_utf8(err).expect("errors are UTF-8"),
@@ -140,7 +139,10 @@ fn a_valid_body_is_found_whatever_surrounds_it() {
 fn a_body_inside_an_unclosed_value_is_reported_as_truncated() {
     let input = b"{\"a\":\n{\"header\":{\"resultCode\":-4}}\n".to_vec();
     let (out, err, status) = run(input, Format::Text, 1 << 20);
-    assert_eq!(out, "");
+    assert_eq!(
+        out, "요약 · 결과 0건\n",
+        "no result, only the (empty) summary"
+    );
     // Korean (the run's language): where the unclosed value began
     assert!(err.contains("fuzz(1행 1열)"), "{err}");
     assert_eq!(status, ExitStatus::Undecodable);

@@ -201,6 +201,13 @@ fn decode(envelope: Envelope<'_>) -> Option<Decoded<'_>> {
     })
 }
 
+/// A value that names a body's top-level key, so its failure is worth telling.
+pub fn looks_like_body(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(256)];
+    memchr::memmem::find(head, b"\"header\"").is_some()
+        || memchr::memmem::find(head, b"\"Response\"").is_some()
+}
+
 /// The marker the Go and Ruby SDKs print: `Code=…, Message=…, RequestId=…`.
 pub const SDK_ERROR: &[u8] = b"[TencentCloudSDKError]";
 /// The marker the Python, Java and Node SDKs print: `code:… message:… requestId:…`.

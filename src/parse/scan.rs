@@ -4,15 +4,9 @@
 //! exception lines. Pure: the caller reads the input and renders the items;
 //! memory is the largest body plus one line.
 
-use super::envelope::{self, Decoded, Read};
+use super::envelope::{self, Decoded, Read, looks_like_body};
 use super::json::{self, Step, Validator};
-
-/// What the HTTP status line and headers before a body said.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Transport {
-    pub status: u16,
-    pub retry_after: Option<String>,
-}
+use crate::model::Transport;
 
 /// Something wrong with the input at a place, worth telling the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -443,13 +437,6 @@ fn problem(line: u64, column: usize, problem: Problem) -> Item<'static> {
         column: column + 1,
         kind: ItemKind::Problem(problem),
     }
-}
-
-/// A value that names a body's top-level key, so its failure is worth telling.
-fn looks_like_body(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(256)];
-    memchr::memmem::find(head, b"\"header\"").is_some()
-        || memchr::memmem::find(head, b"\"Response\"").is_some()
 }
 
 /// `HTTP/1.1 404 Not Found`, `HTTP/2 429` → the status.

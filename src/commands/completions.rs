@@ -13,7 +13,7 @@ use clap_mangen::Man;
 use roff::{Roff, bold, italic, roman};
 
 use crate::cli::Cli;
-use crate::exit_codes;
+use crate::exit_codes::{self, ExitStatus};
 
 /// The name the scripts complete and the man page documents.
 const BIN: &str = "ecode";
@@ -25,44 +25,8 @@ pub fn script(shell: Shell) -> Vec<u8> {
     buf
 }
 
-/// The file name under `completions/` for each shell's script.
-pub fn file_name(shell: Shell) -> &'static str {
-    match shell {
-        Shell::Bash => "ecode.bash",
-        Shell::Zsh => "_ecode",
-        Shell::Fish => "ecode.fish",
-        Shell::PowerShell => "_ecode.ps1",
-        Shell::Elvish => "ecode.elv",
-        _ => "ecode.completion",
-    }
-}
-
 pub fn run_completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(&script(shell))
-}
-
-/// The rows of `exit_codes::TABLE`: status, name, what it means.
-pub fn exit_rows() -> Vec<(&'static str, &'static str, String)> {
-    exit_codes::TABLE
-        .lines()
-        .filter_map(|line| {
-            let mut parts = line.split_whitespace();
-            let code = parts.next()?;
-            if !code.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            let name = parts.next()?;
-            Some((code, name, parts.collect::<Vec<_>>().join(" ")))
-        })
-        .collect()
-}
-
-/// The line of `exit_codes::TABLE` that says which status wins.
-fn precedence() -> &'static str {
-    exit_codes::TABLE
-        .lines()
-        .find(|l| l.starts_with("With several results"))
-        .unwrap_or_default()
 }
 
 /// Where the environment steers ecode (SPEC "Command line", README).
@@ -204,16 +168,20 @@ fn exit_status(roff: &mut Roff) {
     roff.text([roman(
         "A stable contract for scripts; --quiet changes nothing but the output.",
     )]);
-    for (code, name, what) in exit_rows() {
+    for status in ExitStatus::ALL {
         roff.control("TP", []);
-        roff.text([bold(code), roman(" "), bold(name)]);
-        roff.text([roman(what)]);
+        roff.text([
+            bold(status.code().to_string()),
+            roman(" "),
+            bold(status.name()),
+        ]);
+        roff.text([roman(status.when())]);
     }
     roff.control("PP", []);
     roff.text([roman(format!(
         "{} The commands that describe ecode itself (list, search, completions, man) exit 0, \
          but 2 for an unknown --family or an empty search, and search exits 6 when nothing matches.",
-        precedence()
+        exit_codes::PRECEDENCE
     ))]);
 }
 
@@ -279,21 +247,7 @@ mod tests {
     use clap::ValueEnum;
 
     #[test]
-    fn every_shell_has_a_script_and_a_file_name() {
-        let names: Vec<&str> = Shell::value_variants()
-            .iter()
-            .map(|s| file_name(*s))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                "ecode.bash",
-                "ecode.elv",
-                "ecode.fish",
-                "_ecode.ps1",
-                "_ecode"
-            ]
-        );
+    fn every_shell_has_a_script() {
         for shell in Shell::value_variants() {
             let s = String::from_utf8(script(*shell)).unwrap();
             assert!(s.contains("ecode") && s.contains("completions"), "{shell}");
@@ -302,16 +256,6 @@ mod tests {
                 assert!(s.contains("availability-zone"), "{shell}");
             }
         }
-    }
-
-    #[test]
-    fn exit_rows_are_the_table() {
-        let rows = exit_rows();
-        let codes: Vec<&str> = rows.iter().map(|r| r.0).collect();
-        assert_eq!(codes, ["0", "1", "2", "3", "4", "5", "6", "7"]);
-        assert_eq!(rows[5].1, "contact-admin");
-        assert!(rows[5].2.starts_with("the provider failed"));
-        assert!(precedence().contains("7, 6, 5, 3, 1, 4, 0"));
     }
 
     #[test]

@@ -1,17 +1,19 @@
 //! `ecode search <TEXT>...`: the catalog codes whose code, family or texts,
 //! in any of the four languages, hold every word given. Owns the matching
-//! rule; the rows and the table come from `list`.
+//! rule; the codes come from the classifier and are shown by
+//! `render::table`, as `list` shows them.
 
-use std::io::{self, Write};
+use std::io;
 
-use crate::app::Settings;
-use crate::catalog;
-use crate::classify::Classification;
-use crate::describe::{self, say};
+use super::family_filter;
+use crate::catalog::{Catalog, messages};
+use crate::classify::{self, Classification, Filter};
+use crate::context::Context;
+use crate::describe;
 use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
-use crate::list;
-use crate::render::Failure;
+use crate::model::Failure;
+use crate::render::table;
 use crate::sanitize::escape;
 
 /// The words of a query, lower-cased: every argument split at white space.
@@ -27,10 +29,10 @@ pub fn words(query: &[String]) -> Vec<String> {
 /// Everything a query is matched against, lower-cased, one field a line:
 /// the code, the family's slug, and in each language the family's name, the
 /// HTTP status and its reason phrase, the meaning and the advice.
-pub fn haystack(c: &Classification) -> String {
+pub fn haystack(catalog: &Catalog, c: &Classification) -> String {
     let mut fields = vec![c.code.clone(), c.family.clone()];
     for lang in Lang::ALL {
-        let d = describe::describe(c, lang);
+        let d = describe::describe(catalog, c, lang);
         fields.extend([d.family, d.http.unwrap_or_default(), d.meaning, d.advice]);
     }
     fields.join("\n").to_lowercase()
@@ -43,59 +45,58 @@ pub fn matches(haystack: &str, words: &[String]) -> bool {
 }
 
 /// The catalog codes the query finds, in catalog order.
-pub fn find(query: &[String], filter: &list::Filter) -> Vec<Classification> {
+pub fn find(catalog: &Catalog, query: &[String], filter: &Filter) -> Vec<Classification> {
     let words = words(query);
-    list::catalog_rows()
+    classify::documented(catalog, filter)
         .into_iter()
-        .filter(|c| filter.admits(c) && matches(&haystack(c), &words))
+        .filter(|c| matches(&haystack(catalog, c), &words))
         .collect()
 }
 
 /// `ecode search <TEXT>... [--family NAME]`. Exit status 0 when something
 /// matches (the results describe the catalog; they report no failure), 6
 /// when nothing does, 2 for a family that does not exist or no words at all.
-pub fn run(
-    query: &[String],
-    family: Option<&str>,
-    settings: &Settings,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    verdict: &mut ExitStatus,
-) -> io::Result<()> {
-    let failure = match list::filter(settings, family) {
+pub fn run(query: &[String], family: Option<&str>, ctx: &mut Context) -> io::Result<()> {
+    let s = ctx.settings;
+    let failure = match family_filter(&s, family) {
         Err(failure) => failure,
         // Nothing to look for would match everything: say what is missing.
         Ok(_) if words(query).is_empty() => {
-            let message = say(settings.lang, &catalog::ERR_EMPTY_SEARCH, &[]);
+            let message = s.lang.pick(&messages::ERR_EMPTY_SEARCH).to_string();
             Failure::new(ExitStatus::Usage, message)
         }
         Ok(filter) => {
-            let found = find(query, &filter);
+            let found = find(s.catalog, query, &filter);
             if !found.is_empty() {
-                return list::write_codes(out, &found, settings);
+                return table::write_codes(
+                    ctx.out,
+                    s.catalog,
+                    &found,
+                    s.format,
+                    s.lang,
+                    s.terminal_width,
+                );
             }
-            let lang = settings.lang;
             let shown = escape(&query.join(" ")).into_owned();
-            let none = say(lang, &catalog::ERR_NO_MATCH, &[("value", &shown)]);
-            let hint = say(lang, &catalog::ERR_NO_SUGGESTION, &[]);
+            let none = s.lang.say(&messages::ERR_NO_MATCH, &[("value", &shown)]);
+            let hint = s.lang.pick(&messages::ERR_NO_SUGGESTION);
             Failure::new(ExitStatus::Undecodable, format!("{none} — {hint}"))
         }
     };
-    failure.report(err, settings.format, verdict);
-    Ok(())
+    ctx.fail(&failure)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::Provider;
+    use crate::catalog::Provider;
 
     fn q(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| w.to_string()).collect()
     }
 
-    fn codes(query: &[&str], filter: list::Filter) -> Vec<String> {
-        find(&q(query), &filter)
+    fn codes(query: &[&str], filter: Filter) -> Vec<String> {
+        find(&Catalog::builtin(), &q(query), &filter)
             .into_iter()
             .map(|c| c.code)
             .collect()
@@ -121,7 +122,7 @@ mod tests {
     #[test]
     fn signature_in_every_language_finds_the_signature_codes() {
         for word in ["서명", "署名", "签名", "signature", "SIGNATURE"] {
-            let found = codes(&[word], list::Filter::default());
+            let found = codes(&[word], Filter::default());
             for want in [
                 "AuthFailure.SignatureExpire",
                 "AuthFailure.SignatureFailure",
@@ -137,28 +138,37 @@ mod tests {
 
     #[test]
     fn code_family_and_http_phrase_are_searched() {
-        assert_eq!(codes(&["40409"], list::Filter::default()), ["40409"]);
+        assert_eq!(codes(&["40409"], Filter::default()), ["40409"]);
         // the family's name in Korean, the status and its reason phrase
-        assert_eq!(codes(&["볼륨", "409"], list::Filter::default()), ["40409"]);
-        assert_eq!(codes(&["볼륨", "gone"], list::Filter::default()), ["40410"]);
+        assert_eq!(codes(&["볼륨", "409"], Filter::default()), ["40409"]);
+        assert_eq!(codes(&["볼륨", "gone"], Filter::default()), ["40410"]);
+        // one 429 code per NHN family
+        let families = Catalog::builtin().family_names(Some(Provider::Nhn)).len() - 1;
         assert_eq!(
-            codes(&["Too Many Requests"], list::Filter::default()).len(),
-            12
+            codes(&["Too Many Requests"], Filter::default()).len(),
+            families
         );
-        let found = codes(&["load-balancer", "429"], list::Filter::default());
+        let found = codes(&["load-balancer", "429"], Filter::default());
         assert_eq!(found, ["23429"]);
-        let found = codes(&["requestlimitexceeded"], list::Filter::default());
-        assert_eq!(found.len(), 4, "{found:?}");
+        let found = codes(&["requestlimitexceeded"], Filter::default());
+        assert!(
+            found.contains(&"RequestLimitExceeded".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|c| c.starts_with("RequestLimitExceeded")),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn filters_narrow_the_search() {
-        let tencent = list::Filter {
+        let tencent = Filter {
             provider: Some(Provider::Tencent),
             family: None,
         };
         assert!(codes(&["409"], tencent).is_empty());
-        let volume = list::Filter {
+        let volume = Filter {
             provider: None,
             family: Some("volume"),
         };
@@ -167,7 +177,7 @@ mod tests {
 
     #[test]
     fn no_match_is_empty() {
-        assert!(codes(&["zzzzqqq"], list::Filter::default()).is_empty());
-        assert!(codes(&["서명", "volume"], list::Filter::default()).is_empty());
+        assert!(codes(&["zzzzqqq"], Filter::default()).is_empty());
+        assert!(codes(&["서명", "volume"], Filter::default()).is_empty());
     }
 }

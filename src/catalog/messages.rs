@@ -1,0 +1,430 @@
+//! The words of the interface: provider and category names, labels of the
+//! text output, column headers, notes and error messages, in four
+//! languages.
+
+use super::PerCategory;
+use crate::lang::Text;
+
+texts! {
+    /// The advice of every code that reports success.
+    NOTHING_TO_DO: Text = Text {
+        ko: "조치할 필요가 없습니다.",
+        en: "Nothing to do.",
+        ja: "対応は不要です。",
+        zh: "无需处理。",
+    };
+
+    // ---------------------------------------------------------------------------
+    // Providers and categories
+    // ---------------------------------------------------------------------------
+
+    PROVIDER_NHN: Text = Text {
+        ko: "NHN Cloud",
+        en: "NHN Cloud",
+        ja: "NHN Cloud",
+        zh: "NHN Cloud",
+    };
+
+    /// Tencent Cloud's own name in each language: 腾讯云 in Chinese, the Latin
+    /// name elsewhere (as its Korean and Japanese sites write it).
+    PROVIDER_TENCENT: Text = Text {
+        ko: "Tencent Cloud",
+        en: "Tencent Cloud",
+        ja: "Tencent Cloud",
+        zh: "腾讯云",
+    };
+
+    /// Short category names, shown as `retry later (exit status 4)`.
+    CATEGORY_NAMES: PerCategory = PerCategory {
+        ok: Text {
+            ko: "성공",
+            en: "success",
+            ja: "成功",
+            zh: "成功",
+        },
+        fix: Text {
+            ko: "요청 수정",
+            en: "fix the request",
+            ja: "リクエストの修正",
+            zh: "修改请求",
+        },
+        permission: Text {
+            ko: "인증 정보·권한 확인",
+            en: "check credentials and permissions",
+            ja: "認証情報・権限の確認",
+            zh: "检查凭证和权限",
+        },
+        retry: Text {
+            ko: "잠시 후 재시도",
+            en: "retry later",
+            ja: "時間をおいて再試行",
+            zh: "稍后重试",
+        },
+        contact_admin: Text {
+            ko: "관리자 문의",
+            en: "contact the administrator",
+            ja: "管理者へ問い合わせ",
+            zh: "联系管理员",
+        },
+    };
+
+    // ---------------------------------------------------------------------------
+    // Labels of the text output
+    // ---------------------------------------------------------------------------
+
+    LABEL_MEANING: Text = Text {
+        ko: "의미",
+        en: "Meaning",
+        ja: "意味",
+        zh: "含义",
+    };
+
+    /// The message the response carried (NHN resultMessage, Tencent Error.Message).
+    LABEL_MESSAGE: Text = Text {
+        ko: "메시지",
+        en: "Message",
+        ja: "メッセージ",
+        zh: "返回消息",
+    };
+
+    /// NHN Cloud's detail description (after ": " in resultMessage).
+    LABEL_DETAIL: Text = Text {
+        ko: "상세 설명",
+        en: "Detail",
+        ja: "詳細説明",
+        zh: "详细说明",
+    };
+
+    LABEL_REQUEST_ID: Text = Text {
+        ko: "요청 ID (RequestId)",
+        en: "RequestId",
+        ja: "リクエストID (RequestId)",
+        zh: "请求 ID (RequestId)",
+    };
+
+    /// Where a result was found (`resp.json:12`).
+    LABEL_SOURCE: Text = Text {
+        ko: "위치",
+        en: "Source",
+        ja: "位置",
+        zh: "位置",
+    };
+
+    /// What to do next.
+    LABEL_ADVICE: Text = Text {
+        ko: "조치 방법",
+        en: "Advice",
+        ja: "対処方法",
+        zh: "处理建议",
+    };
+
+    LABEL_NOTE: Text = Text {
+        ko: "참고",
+        en: "Note",
+        ja: "備考",
+        zh: "备注",
+    };
+
+    LABEL_CATEGORY: Text = Text {
+        ko: "분류",
+        en: "Category",
+        ja: "分類",
+        zh: "类别",
+    };
+
+    /// `{value}`: the exit status number.
+    LABEL_EXIT: Text = Text {
+        ko: "종료 상태 {value}",
+        en: "exit status {value}",
+        ja: "終了ステータス {value}",
+        zh: "退出状态 {value}",
+    };
+
+    /// A position in the input, for the `{value}` of `ERR_NOTHING_DECODABLE` and
+    /// the other `ERR_*` texts that name a position. `{line}`, `{column}`: 1-based.
+    POSITION: Text = Text {
+        ko: "{line}행 {column}열",
+        en: "line {line}, column {column}",
+        ja: "{line}行{column}列",
+        zh: "第 {line} 行第 {column} 列",
+    };
+
+    // ---------------------------------------------------------------------------
+    // Error messages (stderr, after "ecode: "; no final full stop)
+    // ---------------------------------------------------------------------------
+
+    ERR_UNKNOWN_CODE: Text = Text {
+        ko: "알 수 없는 오류 코드입니다: {code}",
+        en: "{code} is not a known error code",
+        ja: "不明なエラーコードです: {code}",
+        zh: "未知的错误码：{code}",
+    };
+
+    /// `{list}`: the suggested codes.
+    ERR_DID_YOU_MEAN: Text = Text {
+        ko: "다음 코드를 찾으셨나요? {list}",
+        en: "did you mean {list}?",
+        ja: "もしかして: {list}",
+        zh: "您是否要查找：{list}",
+    };
+
+    ERR_NO_SUGGESTION: Text = Text {
+        ko: "`ecode list`로 전체 코드를 확인하세요",
+        en: "`ecode list` shows every code",
+        ja: "すべてのコードは`ecode list`で確認できます",
+        zh: "运行 `ecode list` 可查看全部错误码",
+    };
+
+    /// `{value}`: the provider's display name.
+    ERR_WRONG_PROVIDER: Text = Text {
+        ko: "{code}: {value}의 코드가 아닙니다",
+        en: "{code} is not a {value} code",
+        ja: "{code}は{value}のコードではありません",
+        zh: "{code} 不是 {value} 的错误码",
+    };
+
+    /// `{value}`: the operating system's error text.
+    ERR_FILE_OPEN: Text = Text {
+        ko: "{file} 파일을 읽을 수 없습니다: {value}",
+        en: "cannot read {file}: {value}",
+        ja: "{file}を読み込めません: {value}",
+        zh: "无法读取 {file}：{value}",
+    };
+
+    /// `{value}`: the operating system's error text.
+    ERR_READ: Text = Text {
+        ko: "{file} 읽기에 실패했습니다: {value}",
+        en: "reading {file} failed: {value}",
+        ja: "{file}の読み込みに失敗しました: {value}",
+        zh: "读取 {file} 失败：{value}",
+    };
+
+    /// `{value}`: where reading stopped (see `POSITION`).
+    ERR_NOTHING_DECODABLE: Text = Text {
+        ko: "{file}에서 NHN Cloud 또는 Tencent Cloud 응답 본문을 찾지 못했습니다({value}에서 중단) — \"header\" 또는 \"Response\"가 있는 JSON 본문이나 Tencent Cloud SDK 예외 줄이 필요합니다",
+        en: "no NHN Cloud or Tencent Cloud response body found in {file} (stopped at {value}) — expected a JSON body with \"header\" or \"Response\", or a Tencent Cloud SDK exception line",
+        ja: "{file}にNHN CloudまたはTencent Cloudのレスポンスボディが見つかりません（{value}で停止） — \"header\"または\"Response\"を含むJSONボディか、Tencent Cloud SDKの例外行が必要です",
+        zh: "{file} 中未找到 NHN Cloud 或腾讯云的响应体（停止于 {value}）— 需要包含 \"header\" 或 \"Response\" 的 JSON 响应体，或腾讯云 SDK 的异常行",
+    };
+
+    /// `{value}`: the body's position; `{status}`: the limit, e.g. "64 MiB".
+    ERR_BODY_TOO_LARGE: Text = Text {
+        ko: "{file}({value}): 응답 본문 하나의 크기가 {status}를 넘어 처리하지 않습니다",
+        en: "{file} at {value}: a single body is larger than {status}; refused",
+        ja: "{file}（{value}）: 1つのボディが{status}を超えているため、処理しません",
+        zh: "{file}（{value}）：单个响应体超过 {status}，已拒绝处理",
+    };
+
+    /// `{value}`: the position.
+    ERR_TOO_DEEP: Text = Text {
+        ko: "{file}({value}): JSON의 중첩이 너무 깊습니다",
+        en: "{file} at {value}: JSON nested too deeply",
+        ja: "{file}（{value}）: JSONの入れ子が深すぎます",
+        zh: "{file}（{value}）：JSON 嵌套层级过深",
+    };
+
+    /// `{value}`: the position.
+    ERR_INVALID_UTF8: Text = Text {
+        ko: "{file}({value}): 입력이 올바른 UTF-8이 아닙니다",
+        en: "{file} at {value}: input is not valid UTF-8",
+        ja: "{file}（{value}）: 入力が有効なUTF-8ではありません",
+        zh: "{file}（{value}）：输入不是有效的 UTF-8",
+    };
+
+    /// `{value}`: the position.
+    ERR_TRUNCATED: Text = Text {
+        ko: "{file}({value}): JSON이 끝나기 전에 본문이 끝났습니다(잘린 것으로 보입니다)",
+        en: "{file} at {value}: the body ends before its JSON is complete (truncated)",
+        ja: "{file}（{value}）: JSONが完結する前にボディが終わっています（途中で切れているようです）",
+        zh: "{file}（{value}）：JSON 尚未结束，响应体就已结束（可能被截断）",
+    };
+
+    ERR_TTY_STDIN: Text = Text {
+        ko: "터미널에서 입력을 읽으려 하고 있습니다 — 응답을 ecode로 파이프하거나(curl … | ecode parse) 파일을 지정하세요(ecode parse FILE)",
+        en: "reading from a terminal — pipe a response into ecode (curl … | ecode parse) or name a file (ecode parse FILE)",
+        ja: "端末から読み込もうとしています — レスポンスをecodeにパイプで渡す（curl … | ecode parse）か、ファイルを指定してください（ecode parse FILE）",
+        zh: "正在从终端读取 — 请通过管道将响应传给 ecode（curl … | ecode parse），或指定文件（ecode parse FILE）",
+    };
+
+    /// `{value}`: the search text.
+    ERR_NO_MATCH: Text = Text {
+        ko: "\"{value}\"에 해당하는 코드가 없습니다",
+        en: "no code matches \"{value}\"",
+        ja: "「{value}」に一致するコードはありません",
+        zh: "没有与“{value}”匹配的错误码",
+    };
+
+    /// `{value}`: as given; `{list}`: the valid values.
+    ERR_UNKNOWN_FAMILY: Text = Text {
+        ko: "알 수 없는 그룹입니다: \"{value}\" — 사용할 수 있는 값: {list}",
+        en: "unknown family \"{value}\" — valid families: {list}",
+        ja: "不明なグループです: 「{value}」 — 指定できる値: {list}",
+        zh: "未知的分组：“{value}” — 可用的值：{list}",
+    };
+
+    /// `{value}`: the variable's value.
+    ERR_BAD_ECODE_LANG: Text = Text {
+        ko: "ECODE_LANG={value}은(는) 지원하지 않는 언어입니다 — ko, en, ja, zh 중 하나를 지정하세요",
+        en: "ECODE_LANG={value} is not a supported language — use ko, en, ja or zh",
+        ja: "ECODE_LANG={value}はサポートされていない言語です — ko、en、ja、zhのいずれかを指定してください",
+        zh: "ECODE_LANG={value} 不是支持的语言 — 请使用 ko、en、ja 或 zh",
+    };
+
+    // ---------------------------------------------------------------------------
+    // Parse output
+    // ---------------------------------------------------------------------------
+
+    /// `{status}`: the status of the HTTP status line (with its phrase, if the
+    /// caller adds it).
+    HTTP_200_BUT_FAILED: Text = Text {
+        ko: "HTTP 상태 줄은 {status}이지만 본문은 실패를 알립니다. 두 클라우드 모두 API 오류에도 HTTP 200으로 응답하므로, 본문의 코드를 기준으로 판단하세요.",
+        en: "The status line says HTTP {status}, but the body reports a failure: both providers answer API errors with HTTP 200, so the body's code is what counts.",
+        ja: "HTTPステータス行は{status}ですが、ボディは失敗を示しています。どちらのクラウドもAPIエラーをHTTP 200で返すため、ボディのコードで判断してください。",
+        zh: "HTTP 状态行为 {status}，但响应体表明请求失败。两家云服务在 API 出错时同样返回 HTTP 200，因此应以响应体中的错误码为准。",
+    };
+
+    /// `{secs}`: the Retry-After header value as given (seconds or a date).
+    RETRY_AFTER: Text = Text {
+        ko: "서버가 재시도 전에 기다리도록 요청했습니다(Retry-After: {secs}).",
+        en: "The server asks the client to wait before retrying (Retry-After: {secs}).",
+        ja: "サーバーは再試行の前に待機するよう求めています（Retry-After: {secs}）。",
+        zh: "服务器要求客户端等待后再重试（Retry-After: {secs}）。",
+    };
+
+    /// The HTTP status of the status line that came before the body.
+    LABEL_TRANSPORT: Text = Text {
+        ko: "HTTP 상태 줄",
+        en: "HTTP status line",
+        ja: "HTTPステータス行",
+        zh: "HTTP 状态行",
+    };
+
+    LABEL_RETRY_AFTER: Text = Text {
+        ko: "재시도 대기 (Retry-After)",
+        en: "Retry-After",
+        ja: "再試行までの待機 (Retry-After)",
+        zh: "重试等待 (Retry-After)",
+    };
+
+    /// Title of the `--summary` table.
+    SUMMARY_TITLE: Text = Text {
+        ko: "요약",
+        en: "Summary",
+        ja: "集計",
+        zh: "汇总",
+    };
+
+    /// `{value}`: the number of results.
+    SUMMARY_TOTAL: Text = Text {
+        ko: "결과 {value}건",
+        en: "{value} results",
+        ja: "結果{value}件",
+        zh: "共 {value} 条结果",
+    };
+
+
+
+    /// A value that names `header` or `Response` but is not valid JSON.
+    ERR_MALFORMED: Text = Text {
+        ko: "{file}({value}): 응답 본문이 올바른 JSON이 아닙니다",
+        en: "{file} at {value}: a response body that is not valid JSON",
+        ja: "{file}（{value}）: レスポンスボディが正しいJSONではありません",
+        zh: "{file}（{value}）：响应体不是有效的 JSON",
+    };
+
+    /// A line longer than the body limit, with no newline in reach.
+    ERR_LINE_TOO_LONG: Text = Text {
+        ko: "{file}({value}): 줄바꿈 없이 {status}를 넘는 줄이 있어 건너뜁니다",
+        en: "{file} at {value}: a line runs past {status} without a newline; skipped",
+        ja: "{file}（{value}）: 改行のないまま{status}を超える行があるため、スキップします",
+        zh: "{file}（{value}）：该行超过 {status} 仍无换行，已跳过",
+    };
+
+    /// A body whose code ecode does not know; `{code}` is the body's code.
+    ERR_UNKNOWN_IN_BODY: Text = Text {
+        ko: "{file}({value}): 본문의 오류 코드 {code}은(는) 알 수 없는 코드입니다",
+        en: "{file} at {value}: the body's code {code} is not a known error code",
+        ja: "{file}（{value}）: ボディのエラーコード{code}は不明なコードです",
+        zh: "{file}（{value}）：响应体中的错误码 {code} 未知",
+    };
+
+    /// Why a file could not be read, for the commonest causes; anything else
+    /// is the operating system's own text.
+    IO_NOT_FOUND: Text = Text {
+        ko: "파일이 없습니다",
+        en: "no such file",
+        ja: "ファイルが存在しません",
+        zh: "文件不存在",
+    };
+
+    IO_PERMISSION_DENIED: Text = Text {
+        ko: "읽기 권한이 없습니다",
+        en: "permission denied",
+        ja: "読み取り権限がありません",
+        zh: "没有读取权限",
+    };
+
+    IO_IS_A_DIRECTORY: Text = Text {
+        ko: "디렉터리입니다",
+        en: "it is a directory",
+        ja: "ディレクトリです",
+        zh: "这是一个目录",
+    };
+
+    /// `ecode search` with no words, or only spaces.
+    ERR_EMPTY_SEARCH: Text = Text {
+        ko: "검색할 단어를 지정하세요 — 예: ecode search 서명",
+        en: "give the words to search for — for example: ecode search signature",
+        ja: "検索する語を指定してください — 例: ecode search 署名",
+        zh: "请指定要搜索的词 — 例如：ecode search 签名",
+    };
+
+    /// `--max-body` with a size ecode cannot read.
+    ERR_BAD_SIZE: Text = Text {
+        ko: "--max-body {value}: 크기를 읽을 수 없습니다 — 64MiB, 512KiB, 1048576처럼 지정하세요",
+        en: "--max-body {value}: not a size — write it as 64MiB, 512KiB or 1048576",
+        ja: "--max-body {value}: サイズとして解釈できません — 64MiB、512KiB、1048576のように指定してください",
+        zh: "--max-body {value}：无法识别的大小 — 请写作 64MiB、512KiB 或 1048576",
+    };
+
+    // ---------------------------------------------------------------------------
+    // Column headers of `ecode list`
+    // ---------------------------------------------------------------------------
+
+    COL_CODE: Text = Text {
+        ko: "코드",
+        en: "CODE",
+        ja: "コード",
+        zh: "错误码",
+    };
+    COL_PROVIDER: Text = Text {
+        ko: "클라우드",
+        en: "PROVIDER",
+        ja: "クラウド",
+        zh: "云平台",
+    };
+    COL_FAMILY: Text = Text {
+        ko: "그룹",
+        en: "FAMILY",
+        ja: "グループ",
+        zh: "分组",
+    };
+    COL_HTTP: Text = Text {
+        ko: "HTTP",
+        en: "HTTP",
+        ja: "HTTP",
+        zh: "HTTP",
+    };
+    COL_CATEGORY: Text = Text {
+        ko: "분류",
+        en: "CATEGORY",
+        ja: "分類",
+        zh: "类别",
+    };
+    COL_MEANING: Text = Text {
+        ko: "의미",
+        en: "MEANING",
+        ja: "意味",
+        zh: "含义",
+    };
+}

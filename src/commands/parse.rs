@@ -1,0 +1,569 @@
+//! `ecode parse [FILE]...`: response bodies, transcripts, logs and SDK
+//! exception lines from files or stdin, decoded as they stream past. This
+//! module owns the inputs, the per-code memo and the verdict; the `parse`
+//! engine finds, `classify` decides, `render` writes.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, Read};
+use std::rc::Rc;
+
+use crate::catalog::{Catalog, Provider, messages};
+use crate::classify::{self, Classification, Place};
+use crate::context::Context;
+use crate::describe::{self, Described};
+use crate::exit_codes::ExitStatus;
+use crate::lang::{Lang, Text};
+use crate::model::{Failure, Finding, Format};
+use crate::parse::envelope::Decoded;
+use crate::parse::reader::{Line, LineReader};
+use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
+use crate::render::json::JsonParts;
+use crate::render::summary::{self, Tally};
+use crate::render::text;
+use crate::sanitize::escape;
+use crate::size::show_size;
+
+/// What `parse` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub files: Vec<OsString>,
+    pub summary: bool,
+    pub max_body: usize,
+}
+
+/// The classification of a decoded body's code, or the code ecode does not know.
+fn classify_decoded<'a>(
+    catalog: &Catalog,
+    decoded: &'a Decoded<'_>,
+) -> Result<Classification, &'a str> {
+    match decoded {
+        Decoded::Nhn { code, .. } => {
+            classify::classify(catalog, code, Place::Bare, Some(Provider::Nhn)).ok_or(code.as_ref())
+        }
+        Decoded::TencentError { code, .. } => {
+            classify::classify(catalog, code, Place::TencentBody, Some(Provider::Tencent))
+                .ok_or(code.as_ref())
+        }
+        Decoded::TencentSuccess { .. } => Ok(classify::tencent_success()),
+    }
+}
+
+/// The body's own fields: message, detail, request id.
+type Fields<'a> = (
+    Option<Cow<'a, str>>,
+    Option<Cow<'a, str>>,
+    Option<Cow<'a, str>>,
+);
+
+fn body_fields(decoded: Decoded<'_>) -> Fields<'_> {
+    match decoded {
+        Decoded::Nhn {
+            message, detail, ..
+        } => (message, detail, None),
+        Decoded::TencentError {
+            message,
+            request_id,
+            ..
+        } => (message, None, request_id),
+        Decoded::TencentSuccess { request_id } => (None, None, request_id),
+    }
+}
+
+/// What is worked out once per distinct code: its classification, texts and
+/// JSON. A log repeats a few codes many times.
+#[derive(Debug)]
+struct Known {
+    class: Classification,
+    described: Described,
+    json: JsonParts,
+}
+
+/// FNV-1a: codes are short, and the memo is looked up once per body.
+#[derive(Debug)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The per-code memo, capped so that a stream of ever-new codes cannot grow
+/// it without bound.
+#[derive(Debug, Default)]
+struct Memo {
+    nhn: FastMap<Option<Rc<Known>>>,
+    tencent: FastMap<Option<Rc<Known>>>,
+    success: Option<Rc<Known>>,
+}
+
+/// Distinct codes remembered before the memo starts over.
+const MEMO_CAP: usize = 4096;
+
+impl Memo {
+    /// The known facts for `decoded`'s code; `None` when the code is unknown.
+    fn get(&mut self, catalog: &Catalog, decoded: &Decoded<'_>, lang: Lang) -> Option<Rc<Known>> {
+        let learn = || {
+            classify_decoded(catalog, decoded).ok().map(|class| {
+                let described = describe::describe(catalog, &class, lang);
+                let json = JsonParts::new(&class, &described, lang);
+                Rc::new(Known {
+                    class,
+                    described,
+                    json,
+                })
+            })
+        };
+        let (map, code) = match decoded {
+            Decoded::Nhn { code, .. } => (&mut self.nhn, code),
+            Decoded::TencentError { code, .. } => (&mut self.tencent, code),
+            Decoded::TencentSuccess { .. } => {
+                return Some(
+                    self.success
+                        .get_or_insert_with(|| learn().expect("success classifies"))
+                        .clone(),
+                );
+            }
+        };
+        if let Some(known) = map.get(code.as_ref()) {
+            return known.clone();
+        }
+        if map.len() >= MEMO_CAP {
+            map.clear();
+        }
+        let known = learn();
+        map.insert(code.to_string(), known.clone());
+        known
+    }
+}
+
+/// An empty item buffer, re-typed for the next line's borrow. Collecting an
+/// empty vector's `into_iter().map(…)` reuses its allocation in place, so
+/// one buffer serves every line without an allocation per line.
+fn recycle<'a>(spare: &mut Vec<Item<'static>>) -> Vec<Item<'a>> {
+    std::mem::take(spare)
+        .into_iter()
+        .map(Item::into_owned)
+        .collect()
+}
+
+/// The emptied buffer, kept for the next line.
+fn keep(items: Vec<Item<'_>>) -> Vec<Item<'static>> {
+    debug_assert!(items.is_empty());
+    items.into_iter().map(Item::into_owned).collect()
+}
+
+/// One input: its display name and its bytes.
+struct Input {
+    name: String,
+    reader: Box<dyn Read>,
+}
+
+/// What one input gave, for the "nothing decodable" message.
+#[derive(Debug, Default)]
+struct Outcome {
+    results: usize,
+    problems: usize,
+    last_line: u64,
+    last_len: usize,
+    first_miss: Option<(u64, usize)>,
+}
+
+/// Writes results and failures as the scanner finds them.
+struct Run<'r, 'c> {
+    ctx: &'r mut Context<'c>,
+    options: &'r Options,
+    shown: usize,
+    tally: Tally,
+    memo: Memo,
+    /// The JSON line being built, reused.
+    line: Vec<u8>,
+    /// The `FILE:LINE` of the item at hand, reused.
+    source: String,
+}
+
+/// JSON lines are gathered up to this size and written at once.
+const BATCH: usize = 64 * 1024;
+
+impl<'r, 'c> Run<'r, 'c> {
+    fn new(ctx: &'r mut Context<'c>, options: &'r Options) -> Run<'r, 'c> {
+        Run {
+            ctx,
+            options,
+            shown: 0,
+            tally: Tally::default(),
+            memo: Memo::default(),
+            line: Vec::new(),
+            source: String::new(),
+        }
+    }
+
+    /// Writes the gathered JSON lines.
+    fn flush_lines(&mut self) -> io::Result<()> {
+        let result = self.ctx.out.write_all(&self.line);
+        self.line.clear();
+        result
+    }
+
+    /// Everything so far, out to the reader (before waiting or an error).
+    fn flush(&mut self) -> io::Result<()> {
+        self.flush_lines()?;
+        self.ctx.out.flush()
+    }
+
+    fn fail(&mut self, kind: ExitStatus, message: String, source: String) -> io::Result<()> {
+        self.flush_lines()?;
+        self.ctx.fail(&Failure::new(kind, message).at(source))
+    }
+
+    fn position(&self, line: u64, column: usize) -> String {
+        self.ctx.settings.lang.say(
+            &messages::POSITION,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        )
+    }
+
+    fn item(&mut self, name: &str, item: Item<'_>, outcome: &mut Outcome) -> io::Result<()> {
+        use std::fmt::Write as _;
+        let mut source = std::mem::take(&mut self.source);
+        source.clear();
+        let _ = write!(source, "{name}:{}", item.line);
+        let result = self.item_at(name, &source, item, outcome);
+        self.source = source;
+        result
+    }
+
+    fn item_at(
+        &mut self,
+        name: &str,
+        source: &str,
+        item: Item<'_>,
+        outcome: &mut Outcome,
+    ) -> io::Result<()> {
+        let settings = self.ctx.settings;
+        let (lang, catalog) = (settings.lang, settings.catalog);
+        let problem = match item.kind {
+            ItemKind::Body { decoded, transport } => {
+                let Some(known) = self.memo.get(catalog, &decoded, lang) else {
+                    let code = classify_decoded(catalog, &decoded)
+                        .err()
+                        .unwrap_or_default();
+                    let code = escape(code).into_owned();
+                    outcome.problems += 1;
+                    let message = lang.say(
+                        &messages::ERR_UNKNOWN_IN_BODY,
+                        &[
+                            ("file", &escape(name)),
+                            ("value", &self.position(item.line, item.column)),
+                            ("code", &code),
+                        ],
+                    );
+                    return self.fail(ExitStatus::Undecodable, message, source.to_string());
+                };
+                outcome.results += 1;
+                self.ctx.found(known.class.category);
+                if self.options.summary {
+                    self.tally.add(&known.class);
+                }
+                if settings.quiet {
+                    return Ok(());
+                }
+                let (message, detail, request_id) = body_fields(decoded);
+                match settings.format {
+                    Format::Json => {
+                        known.json.write_line(
+                            &mut self.line,
+                            source,
+                            message.as_deref(),
+                            detail.as_deref(),
+                            request_id.as_deref(),
+                        );
+                        if self.line.len() >= BATCH {
+                            self.flush_lines()?;
+                        }
+                    }
+                    Format::Text => {
+                        if self.shown > 0 {
+                            writeln!(self.ctx.out)?;
+                        }
+                        let finding = Finding {
+                            source: source.to_string(),
+                            class: known.class.clone(),
+                            message: message.map(Cow::into_owned),
+                            detail: detail.map(Cow::into_owned),
+                            request_id: request_id.map(Cow::into_owned),
+                            transport,
+                        };
+                        text::write_text(self.ctx.out, catalog, &finding, &known.described, lang)?;
+                    }
+                }
+                self.shown += 1;
+                return Ok(());
+            }
+            ItemKind::Problem(problem) => problem,
+        };
+        outcome.problems += 1;
+        let text: &Text = match problem {
+            Problem::TooLarge => &messages::ERR_BODY_TOO_LARGE,
+            Problem::LineTooLong => &messages::ERR_LINE_TOO_LONG,
+            Problem::TooDeep => &messages::ERR_TOO_DEEP,
+            Problem::InvalidUtf8 => &messages::ERR_INVALID_UTF8,
+            Problem::Malformed => &messages::ERR_MALFORMED,
+            Problem::Truncated => &messages::ERR_TRUNCATED,
+        };
+        let message = lang.say(
+            text,
+            &[
+                ("file", &escape(name)),
+                ("value", &self.position(item.line, item.column)),
+                ("status", &show_size(self.options.max_body)),
+            ],
+        );
+        self.fail(ExitStatus::Undecodable, message, source.to_string())
+    }
+
+    /// The `--summary` counts, after the results.
+    fn summary(&mut self) -> io::Result<()> {
+        let settings = self.ctx.settings;
+        if settings.format == Format::Text && self.shown > 0 {
+            writeln!(self.ctx.out)?;
+        }
+        summary::write_summary(self.ctx.out, &self.tally, settings.format, settings.lang)
+    }
+
+    /// Scans one input to its end. A read error ends this input only.
+    fn input(&mut self, input: Input) -> io::Result<Outcome> {
+        let mut outcome = Outcome::default();
+        let mut reader = LineReader::new(input.reader, self.options.max_body);
+        let mut scanner = Scanner::new(self.options.max_body);
+        let mut number = 0;
+        let mut spare: Vec<Item<'static>> = Vec::new();
+        loop {
+            let line = match reader.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
+                Err(e) => {
+                    let lang = self.ctx.settings.lang;
+                    let message = lang.say(
+                        &messages::ERR_READ,
+                        &[
+                            ("file", &escape(&input.name)),
+                            ("value", &io_reason(&e, lang)),
+                        ],
+                    );
+                    self.fail(ExitStatus::Io, message, input.name.clone())?;
+                    outcome.problems += 1;
+                    break;
+                }
+            };
+            number += 1;
+            // Items borrow the line, so they live and die with it; the
+            // buffer is kept from line to line (see `recycle`).
+            let mut items = recycle(&mut spare);
+            match line {
+                Line::Text(bytes) => {
+                    outcome.last_len = bytes.len();
+                    scanner.push_line(number, bytes, &mut items);
+                }
+                Line::Overlong => {
+                    outcome.last_len = 0;
+                    scanner.push_overlong(number, &mut items);
+                }
+            }
+            for item in items.drain(..) {
+                self.item(&input.name, item, &mut outcome)?;
+            }
+            spare = keep(items);
+            // Streaming: show what we have before waiting for more input.
+            if !reader.has_buffered_line() {
+                self.flush()?;
+            }
+        }
+        let mut items = Vec::new();
+        scanner.finish(&mut items);
+        for item in items.drain(..) {
+            self.item(&input.name, item, &mut outcome)?;
+        }
+        self.flush_lines()?;
+        outcome.last_line = number.max(1);
+        outcome.first_miss = scanner.first_miss();
+        Ok(outcome)
+    }
+}
+
+/// Why reading failed, in the user's language where ecode knows the cause.
+fn io_reason(e: &io::Error, lang: Lang) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => lang.pick(&messages::IO_NOT_FOUND).to_string(),
+        io::ErrorKind::PermissionDenied => lang.pick(&messages::IO_PERMISSION_DENIED).to_string(),
+        io::ErrorKind::IsADirectory => lang.pick(&messages::IO_IS_A_DIRECTORY).to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn open(name: &OsString) -> io::Result<Input> {
+    if name == "-" {
+        return Ok(Input {
+            name: "stdin".into(),
+            reader: Box::new(io::stdin()),
+        });
+    }
+    let file = File::open(name)?;
+    Ok(Input {
+        name: name.to_string_lossy().into_owned(),
+        reader: Box::new(file),
+    })
+}
+
+/// Decodes one stream end to end — reading, scanning, classifying and
+/// writing — as `parse` does for each input, raising `ctx.verdict`. For
+/// tests and fuzzing.
+pub fn decode_stream(
+    name: &str,
+    reader: Box<dyn Read>,
+    options: &Options,
+    ctx: &mut Context,
+) -> io::Result<()> {
+    let mut run = Run::new(ctx, options);
+    let input = Input {
+        name: name.to_string(),
+        reader,
+    };
+    run.input(input)?;
+    if options.summary {
+        run.summary()?;
+    }
+    Ok(())
+}
+
+pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
+    let settings = ctx.settings;
+    let lang = settings.lang;
+    if options.files.is_empty() && settings.stdin_is_tty {
+        let message = lang.pick(&messages::ERR_TTY_STDIN).to_string();
+        return ctx.fail(&Failure::new(ExitStatus::Usage, message));
+    }
+    let names = if options.files.is_empty() {
+        vec![OsString::from("-")]
+    } else {
+        options.files.clone()
+    };
+    let mut run = Run::new(ctx, options);
+    let mut outcomes = Vec::new();
+    for name in &names {
+        match open(name) {
+            Ok(input) => {
+                let shown = input.name.clone();
+                outcomes.push((shown, run.input(input)?));
+            }
+            Err(e) => {
+                let file = escape(&name.to_string_lossy()).into_owned();
+                let reason = io_reason(&e, lang);
+                let message = lang.say(
+                    &messages::ERR_FILE_OPEN,
+                    &[("file", &file), ("value", &reason)],
+                );
+                run.fail(ExitStatus::Io, message, file)?;
+            }
+        }
+    }
+    // Nothing decoded anywhere and nothing else said: tell where each input stopped.
+    let said = outcomes.iter().any(|(_, o)| o.results + o.problems > 0);
+    if !said {
+        for (name, o) in &outcomes {
+            let (line, column) = o.first_miss.unwrap_or((o.last_line, o.last_len + 1));
+            let at = run.position(line, column);
+            let file = escape(name).into_owned();
+            let message = lang.say(
+                &messages::ERR_NOTHING_DECODABLE,
+                &[("file", &file), ("value", &at)],
+            );
+            run.fail(ExitStatus::Undecodable, message, format!("{name}:{line}"))?;
+        }
+    }
+    if options.summary {
+        run.summary()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exit_codes::Category;
+
+    #[test]
+    fn decoded_bodies_are_classified_by_their_provider() {
+        let catalog = Catalog::builtin();
+        let nhn = |code: &'static str| Decoded::Nhn {
+            code: code.into(),
+            message: Some("Conflict".into()),
+            detail: Some("in use".into()),
+        };
+        let class = classify_decoded(&catalog, &nhn("40409")).unwrap();
+        assert_eq!(
+            (class.code.as_str(), class.category),
+            ("40409", Category::Retry)
+        );
+        assert_eq!(
+            classify_decoded(&catalog, &nhn("12345")).unwrap_err(),
+            "12345"
+        );
+        // an NHN body is never read as a Tencent code, nor the other way round
+        assert!(classify_decoded(&catalog, &nhn("InternalError")).is_err());
+        let tc = Decoded::TencentError {
+            code: "ResourceBusy".into(),
+            message: None,
+            request_id: Some("r".into()),
+        };
+        let class = classify_decoded(&catalog, &tc).unwrap();
+        assert_eq!(
+            class.category,
+            Category::Retry,
+            "product codes are read in a body"
+        );
+        assert_eq!(body_fields(tc), (None, None, Some("r".into())));
+        assert_eq!(
+            body_fields(nhn("-4")),
+            (Some("Conflict".into()), Some("in use".into()), None)
+        );
+        let ok = Decoded::TencentSuccess { request_id: None };
+        assert_eq!(
+            classify_decoded(&catalog, &ok).unwrap().category,
+            Category::Ok
+        );
+    }
+
+    #[test]
+    fn the_memo_forgets_rather_than_grows() {
+        let catalog = Catalog::builtin();
+        let mut memo = Memo::default();
+        for i in 0..MEMO_CAP + 10 {
+            let code = format!("Product{i}.NotFound");
+            let d = Decoded::TencentError {
+                code: code.into(),
+                message: None,
+                request_id: None,
+            };
+            assert!(memo.get(&catalog, &d, Lang::En).is_some());
+            assert!(memo.tencent.len() <= MEMO_CAP);
+        }
+    }
+}

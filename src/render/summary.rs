@@ -1,0 +1,194 @@
+//! `--summary`: counts per code and per category, gathered as results are
+//! found (`Tally`) and written after them, as a table or one JSON line.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::pad;
+use crate::catalog::messages;
+use crate::classify::Classification;
+use crate::color::style;
+use crate::describe::category_name;
+use crate::exit_codes::Category;
+use crate::lang::Lang;
+use crate::model::Format;
+
+/// Counts for `--summary`, in the order codes were first seen.
+#[derive(Debug, Default)]
+pub struct Tally {
+    order: Vec<Classification>,
+    /// Per provider (`Provider as usize`): code → index in `order` and `counts`.
+    index: [HashMap<String, usize>; 2],
+    counts: Vec<usize>,
+    categories: [usize; 5],
+}
+
+impl Tally {
+    pub fn add(&mut self, c: &Classification) {
+        let index = &mut self.index[c.provider as usize];
+        let i = match index.get(c.code.as_str()) {
+            Some(&i) => i,
+            None => {
+                index.insert(c.code.clone(), self.order.len());
+                self.order.push(c.clone());
+                self.counts.push(0);
+                self.order.len() - 1
+            }
+        };
+        self.counts[i] += 1;
+        self.categories[category_index(c.category)] += 1;
+    }
+
+    fn total(&self) -> usize {
+        self.categories.iter().sum()
+    }
+
+    /// Most frequent first; first seen first among equals.
+    fn rows(&self) -> Vec<(&Classification, usize)> {
+        let mut rows: Vec<_> = self.order.iter().zip(self.counts.iter().copied()).collect();
+        rows.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        rows
+    }
+}
+
+fn category_index(c: Category) -> usize {
+    Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    summary: JsonSummaryBody<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonSummaryBody<'a> {
+    total: usize,
+    codes: Vec<JsonCodeCount<'a>>,
+    categories: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct JsonCodeCount<'a> {
+    provider: &'static str,
+    code: &'a str,
+    category: &'static str,
+    count: usize,
+}
+
+pub fn write_summary(
+    out: &mut dyn Write,
+    tally: &Tally,
+    format: Format,
+    lang: Lang,
+) -> io::Result<()> {
+    let rows = tally.rows();
+    match format {
+        Format::Json => {
+            let categories = Category::ALL
+                .iter()
+                .map(|&c| {
+                    (
+                        c.name().to_string(),
+                        tally.categories[category_index(c)].into(),
+                    )
+                })
+                .collect();
+            let codes = rows
+                .iter()
+                .map(|&(c, count)| JsonCodeCount {
+                    provider: c.provider.name(),
+                    code: &c.code,
+                    category: c.category.name(),
+                    count,
+                })
+                .collect();
+            let summary = JsonSummary {
+                summary: JsonSummaryBody {
+                    total: tally.total(),
+                    codes,
+                    categories,
+                },
+            };
+            serde_json::to_writer(&mut *out, &summary)?;
+            writeln!(out)
+        }
+        Format::Text => {
+            let total = lang.say(
+                &messages::SUMMARY_TOTAL,
+                &[("value", &tally.total().to_string())],
+            );
+            writeln!(
+                out,
+                "{} · {total}",
+                style::code(lang.pick(&messages::SUMMARY_TITLE))
+            )?;
+            let mut table: Vec<(String, usize, Category)> = rows
+                .iter()
+                .map(|&(c, n)| (c.code.clone(), n, c.category))
+                .collect();
+            for &cat in &Category::ALL {
+                let n = tally.categories[category_index(cat)];
+                if n > 0 {
+                    table.push((category_name(cat, lang).to_string(), n, cat));
+                }
+            }
+            let width = table
+                .iter()
+                .map(|(k, _, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+                .max()
+                .unwrap_or(0);
+            let digits = table
+                .iter()
+                .map(|(_, n, _)| n.to_string().len())
+                .max()
+                .unwrap_or(1);
+            for (i, (key, n, cat)) in table.iter().enumerate() {
+                if i == rows.len() {
+                    writeln!(out)?;
+                }
+                let label = pad(key, width);
+                let name = category_name(*cat, lang);
+                let tail = if i < rows.len() {
+                    format!("  {name}")
+                } else {
+                    String::new()
+                };
+                let line = format!("  {label}  {n:>digits$}{tail}");
+                writeln!(out, "{}", style::category(*cat, &line))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::classify::{Place, classify};
+
+    #[test]
+    fn summary_counts_most_frequent_first() {
+        let catalog = Catalog::builtin();
+        let mut tally = Tally::default();
+        for code in ["-4", "40409", "40409", "0"] {
+            tally.add(&classify(&catalog, code, Place::Bare, None).unwrap());
+        }
+        let rows: Vec<(&str, usize)> = tally
+            .rows()
+            .iter()
+            .map(|(c, n)| (c.code.as_str(), *n))
+            .collect();
+        assert_eq!(rows, [("40409", 2), ("-4", 1), ("0", 1)]);
+        assert_eq!(tally.total(), 4);
+        let mut out = Vec::new();
+        write_summary(&mut out, &tally, Format::Json, Lang::En).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["summary"]["total"], 4);
+        assert_eq!(v["summary"]["codes"][0]["code"], "40409");
+        assert_eq!(v["summary"]["categories"]["retry"], 2);
+        assert_eq!(v["summary"]["categories"]["permission"], 0);
+    }
+}
