@@ -274,7 +274,7 @@ _ecode() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -W "common instance api availability-zone key-pair network subnet floating-ip load-balancer security-group image volume token ActionOffline AuthFailure DryRunOperation FailedOperation InternalError InvalidAction InvalidParameter InvalidParameterValue InvalidRequest IpInBlacklist IpNotInWhitelist LimitExceeded MissingParameter NoSuchProduct NoSuchVersion RequestLimitExceeded RequestSizeLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResponseSizeLimitExceeded ServiceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation UnsupportedProtocol UnsupportedRegion" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "common instance api availability-zone key-pair network subnet floating-ip load-balancer security-group image volume token ActionOffline AuthFailure DryRunOperation FailedOperation InternalError InvalidAction InvalidParameter InvalidParameterValue InvalidRequest IpInBlacklist IpNotInWhitelist LimitExceeded MissingParameter NoSuchProduct NoSuchVersion RequestLimitExceeded RequestSizeLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResponseSizeLimitExceeded ServiceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation UnsupportedProtocol UnsupportedRegion ClientError ClientNetworkError ClientParamsError ClientSideError InvalidCredential NetworkError ServerNetworkError ServerSideError ServiceNetworkError OperationDenied ResourceBusy api-2.0" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -372,7 +372,7 @@ _ecode() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -W "common instance api availability-zone key-pair network subnet floating-ip load-balancer security-group image volume token ActionOffline AuthFailure DryRunOperation FailedOperation InternalError InvalidAction InvalidParameter InvalidParameterValue InvalidRequest IpInBlacklist IpNotInWhitelist LimitExceeded MissingParameter NoSuchProduct NoSuchVersion RequestLimitExceeded RequestSizeLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResponseSizeLimitExceeded ServiceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation UnsupportedProtocol UnsupportedRegion" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "common instance api availability-zone key-pair network subnet floating-ip load-balancer security-group image volume token ActionOffline AuthFailure DryRunOperation FailedOperation InternalError InvalidAction InvalidParameter InvalidParameterValue InvalidRequest IpInBlacklist IpNotInWhitelist LimitExceeded MissingParameter NoSuchProduct NoSuchVersion RequestLimitExceeded RequestSizeLimitExceeded ResourceInUse ResourceInsufficient ResourceNotFound ResourceUnavailable ResponseSizeLimitExceeded ServiceUnavailable UnauthorizedOperation UnknownParameter UnsupportedOperation UnsupportedProtocol UnsupportedRegion ClientError ClientNetworkError ClientParamsError ClientSideError InvalidCredential NetworkError ServerNetworkError ServerSideError ServiceNetworkError OperationDenied ResourceBusy api-2.0" -- "${cur}"))
                     return 0
                     ;;
                 --lang)

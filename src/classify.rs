@@ -1,18 +1,94 @@
-//! The classifier: a code in, a classification out (SPEC "Classification").
-//! Pure — no I/O, no terminal, no language. Codes the catalog lists take
-//! their facts from their entry; this module holds only the rules for codes
-//! it does not list: a Tencent sub-code read through its base code, and a
-//! product code read from its words. Texts are looked up by `describe`.
+//! The classifier: a code, or what a response reported, in; a
+//! classification out (SPEC "Classification"). Pure — no I/O, no terminal,
+//! no language. Codes the catalog lists take their facts from their entry;
+//! this module holds only the rules for what the catalog does not list:
+//! Tencent sub-codes and product codes, API 2.0 codes, codes of other NHN
+//! Cloud services, OpenStack-style faults, a bare HTTP status, and a code
+//! nested in a message. Texts are looked up by `describe`.
 
-use crate::catalog::{Catalog, Entry, Provider, tencent};
+use crate::catalog::{Catalog, Entry, Provider, nhn, tencent};
 use crate::exit_codes::Category;
 
-/// Where a code was found. A Tencent body may carry any product's code; a
-/// bare argument is read as a product code only when it is dotted.
+/// The shape a code came in, as JSON output names it (`envelope`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Envelope {
+    /// A bare code given to `explain`.
+    Code,
+    /// NHN Cloud's `{"header":{…}}`.
+    Nhn,
+    /// Tencent Cloud's `{"Response":{…}}`.
+    Tencent,
+    /// Tencent Cloud's error object without `Response`.
+    TencentBare,
+    /// Tencent Cloud API 2.0: `{"code":4100,"message":…,"codeDesc":…}`.
+    TencentV2,
+    /// A Tencent Cloud SDK or tool's exception line.
+    SdkLine,
+    /// An OpenStack-style fault of NHN Cloud's OpenStack-compatible APIs.
+    OpenStack,
+    /// A transcript whose status line is all there is to read.
+    HttpStatus,
+}
+
+impl Envelope {
+    pub fn name(self) -> &'static str {
+        match self {
+            Envelope::Code => "code",
+            Envelope::Nhn => "nhn",
+            Envelope::Tencent => "tencent",
+            Envelope::TencentBare => "tencent-bare",
+            Envelope::TencentV2 => "tencent-v2",
+            Envelope::SdkLine => "sdk-line",
+            Envelope::OpenStack => "openstack",
+            Envelope::HttpStatus => "http-status",
+        }
+    }
+}
+
+/// Which of NHN Cloud's OpenStack-compatible APIs answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OpenStackApi {
+    /// Nova: `{"badRequest":{"code":400,"message":…}}`.
+    Compute,
+    /// Neutron: `{"NeutronError":{"type":…,"message":…,"detail":…}}`.
+    Network,
+    /// Keystone: `{"error":{"code":401,"title":…,"message":…}}`.
+    Identity,
+}
+
+impl OpenStackApi {
+    /// The family slug in JSON output.
+    pub fn slug(self) -> &'static str {
+        match self {
+            OpenStackApi::Compute => "compute",
+            OpenStackApi::Network => "network",
+            OpenStackApi::Identity => "identity",
+        }
+    }
+}
+
+/// Why a code was read through another entry than its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Bare,
-    TencentBody,
+pub enum Under {
+    /// A Tencent sub-code, under the longest catalog code that prefixes it.
+    SubCode,
+    /// An API 2.0 number under its hundred (4102 under 4100).
+    Hundred,
+    /// An API 2.0 number whose `codeDesc` is a known API 3.0 code.
+    CodeDesc,
+}
+
+/// How a code of another NHN Cloud service got its category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NhnBy {
+    /// `isSuccessful` said so.
+    Successful,
+    /// The transcript's HTTP status.
+    Status(u16),
+    /// The words of the message.
+    Words,
+    /// Nothing said more: the caller must look (fix).
+    Default,
 }
 
 /// How a code was read, which is what its texts are looked up by.
@@ -21,123 +97,206 @@ pub enum Reading {
     /// The code is in the catalog (an NHN range code of an undocumented
     /// status too: its entry says it is not documented).
     Entry(Entry),
-    /// A Tencent sub-code outside the catalog, read through the longest
-    /// catalog code that is its dotted prefix.
-    SubCode(Entry),
+    /// Read through another catalog entry.
+    Under(Entry, Under),
     /// A product-specific Tencent code outside the catalog.
     TencentProduct,
-    /// A Tencent `Response` without `Error`: the call succeeded.
+    /// A Tencent response that reports success (API 3.0 or 2.0).
     TencentSuccess,
+    /// A code of an NHN Cloud service other than Compute, or (`contradicted`)
+    /// a Compute code that `isSuccessful` contradicts.
+    NhnOther { by: NhnBy, contradicted: bool },
+    /// A fault of an OpenStack-compatible API.
+    OpenStack(OpenStackApi),
+    /// Only the HTTP status line said something.
+    HttpStatus,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Classification {
-    pub provider: Provider,
+    pub envelope: Envelope,
+    /// `None` only for a result read from a status line alone.
+    pub provider: Option<Provider>,
     /// Canonical spelling: `"40409"`, `"-4"`, `"AuthFailure.SignatureFailure"`.
-    pub code: String,
-    /// Tencent: the catalog code a sub-code falls under.
+    pub code: Option<String>,
+    /// The catalog code this one falls under (Tencent sub-code, API 2.0).
     pub base_code: Option<String>,
     /// NHN: the family slug; Tencent: the code's first dotted segment.
-    pub family: String,
+    pub family: Option<String>,
     pub http_status: Option<u16>,
     pub category: Category,
     /// In the catalog as such (false: inferred).
     pub documented: bool,
     pub reading: Reading,
+    /// The official clients whose code retries this error by itself.
+    pub retried_by: &'static [&'static str],
+    /// A code nested in the message, which decided the category.
+    pub cause: Option<Box<Classification>>,
 }
 
 impl Classification {
-    fn of_entry(entry: Entry) -> Classification {
+    fn of_entry(entry: Entry, envelope: Envelope) -> Classification {
         Classification {
-            provider: entry.provider(),
-            code: entry.code().into_owned(),
+            envelope,
+            provider: Some(entry.provider()),
+            code: Some(entry.code().into_owned()),
             base_code: None,
-            family: entry.family().to_string(),
+            family: Some(entry.family().to_string()),
             http_status: entry.http_status(),
             category: entry.category(),
             documented: entry.documented(),
             reading: Reading::Entry(entry),
+            retried_by: entry.retried_by(),
+            cause: None,
+        }
+    }
+
+    /// The code, or `""` for a status-only result.
+    pub fn code_str(&self) -> &str {
+        self.code.as_deref().unwrap_or_default()
+    }
+}
+
+/// What a response reported, as far as classification needs it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Report<'a> {
+    pub envelope: Envelope,
+    /// The code as written; `None` for a Tencent success or a status line.
+    pub code: Option<&'a str>,
+    pub message: Option<&'a str>,
+    /// NHN's `isSuccessful`.
+    pub successful: Option<bool>,
+    /// API 2.0's `codeDesc`.
+    pub code_desc: Option<&'a str>,
+    pub api: Option<OpenStackApi>,
+    /// The HTTP status the body itself carries (OpenStack).
+    pub status: Option<u16>,
+    /// A `Retry-After` header or an OpenStack `retryAfter` came with it.
+    pub retry_after: bool,
+    /// The transcript's status line.
+    pub transport_status: Option<u16>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(envelope: Envelope, code: Option<&'a str>) -> Report<'a> {
+        Report {
+            envelope,
+            code,
+            message: None,
+            successful: None,
+            code_desc: None,
+            api: None,
+            status: None,
+            retry_after: false,
+            transport_status: None,
         }
     }
 }
 
-/// Classifies one code. `provider` restricts the reading (`--provider`).
-/// `None`: not a code ecode can decode.
+/// Tencent API 2.0 numbers given bare: four digits in this range are read
+/// as API 2.0 codes (NHN's fixed codes are never four digits).
+const V2_BARE: std::ops::RangeInclusive<i64> = 4000..=6299;
+
+/// Classifies one bare code (`explain`). `provider` restricts the reading
+/// (`--provider`). `None`: not a code ecode can decode.
 pub fn classify(
     catalog: &Catalog,
     code: &str,
-    place: Place,
     provider: Option<Provider>,
 ) -> Option<Classification> {
     let code = code.trim();
     let numeric = code.strip_prefix('-').unwrap_or(code);
     if !numeric.is_empty() && numeric.bytes().all(|b| b.is_ascii_digit()) {
+        if provider != Some(Provider::Nhn)
+            && code.len() == 4
+            && code.parse().is_ok_and(|n: i64| V2_BARE.contains(&n))
+        {
+            return v2(catalog, code, None, Envelope::Code)
+                .filter(|c| c.reading != Reading::TencentProduct);
+        }
         if provider == Some(Provider::Tencent) {
             return None;
         }
         return catalog
             .get(Provider::Nhn, code)
-            .map(Classification::of_entry);
+            .map(|e| Classification::of_entry(e, Envelope::Code));
     }
     if provider == Some(Provider::Nhn) {
         return None;
     }
-    classify_tencent(catalog, code, place)
+    tencent3(catalog, code, Envelope::Code)
 }
 
-/// What `--provider` and `--family` let through.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Filter {
-    pub provider: Option<Provider>,
-    /// A canonical family name, from `Catalog::resolve_family`.
-    pub family: Option<&'static str>,
-}
-
-impl Filter {
-    pub fn admits(&self, c: &Classification) -> bool {
-        self.provider.is_none_or(|p| c.provider == p) && self.family.is_none_or(|f| c.family == f)
+/// Classifies what a response reported. `None`: a Tencent code ecode
+/// cannot read (not a code's shape).
+pub fn classify_report(catalog: &Catalog, r: &Report) -> Option<Classification> {
+    match r.envelope {
+        Envelope::Nhn => Some(nhn_body(catalog, r)),
+        Envelope::TencentV2 => v2(catalog, r.code?, r.code_desc, Envelope::TencentV2),
+        Envelope::OpenStack => Some(openstack(r)),
+        Envelope::HttpStatus => http_status_only(r.transport_status?, r.retry_after),
+        Envelope::Code => classify(catalog, r.code?, None),
+        _ => {
+            let Some(code) = r.code else {
+                return Some(tencent_success(r.envelope, None));
+            };
+            let mut c = tencent3(catalog, code, r.envelope)?;
+            if let Some(inner) = r.message.and_then(|m| nested_cause(catalog, m, code)) {
+                c.category = inner.category;
+                c.cause = Some(Box::new(inner));
+            }
+            Some(c)
+        }
     }
 }
 
-/// Every documented code the filter admits, as the classifier reads it, in
-/// catalog order: what `list` shows and `search` searches.
-pub fn documented(catalog: &Catalog, filter: &Filter) -> Vec<Classification> {
-    catalog
-        .entries(filter.provider)
-        .map(Classification::of_entry)
-        .filter(|c| filter.admits(c))
-        .collect()
-}
-
-/// Words that decide a product code's category. The state words (retry) are
-/// checked before the generic ones: `OperationDenied.InstanceOperationInProgress`
-/// is a busy instance, not a missing permission. Anything that names none of
-/// them asks the caller to fix the request, as every other common code does.
-const PERMISSION_WORDS: &[&str] = &["unauthorized", "denied", "auth", "forbidden", "permission"];
-/// `networkerror`: the SDKs' own ClientNetworkError / ClientError.NetworkError,
-/// raised when the call never reached Tencent Cloud.
-const RETRY_WORDS: &[&str] = &[
+/// Words that name a transient state: a code that holds one is retried,
+/// whatever its base code says (SPEC: after explicit entries, before the
+/// base code's category).
+const STATE_WORDS: &[&str] = &[
     "busy",
     "inprogress",
     "taskrunning",
     "timeout",
     "locked",
-    "networkerror",
+    "ratelimit",
+    "statuslimit",
+];
+/// Words of a missing permission. Anything that names neither these nor a
+/// state asks the caller to fix the request, as most common codes do.
+const PERMISSION_WORDS: &[&str] = &[
+    "unauthorized",
+    "notauthorized",
+    "denied",
+    "auth",
+    "forbidden",
+    "permission",
 ];
 
-/// The category of a product-specific code, read from its words.
-pub fn tencent_product_category(code: &str) -> Category {
-    let lower = code.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if lower.starts_with("authfailure.") {
-        Category::Permission
-    } else if has(RETRY_WORDS) {
-        Category::Retry
-    } else if has(PERMISSION_WORDS) {
-        Category::Permission
+/// Letters and digits only, lower-cased: `Task in progress` and
+/// `TaskInProgress` read alike.
+fn squeezed(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn has_state_word(text: &str) -> bool {
+    let s = squeezed(text);
+    STATE_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// The category words give, if any: a state (retry) first, then a missing
+/// permission. `None`: no word decides.
+pub fn word_category(text: &str) -> Option<Category> {
+    let s = squeezed(text);
+    if STATE_WORDS.iter().any(|w| s.contains(w)) {
+        Some(Category::Retry)
+    } else if PERMISSION_WORDS.iter().any(|w| s.contains(w)) {
+        Some(Category::Permission)
     } else {
-        // NotFound, Malformed, Invalid…, Quota, LimitExceeded and the rest.
-        Category::Fix
+        None
     }
 }
 
@@ -145,17 +304,25 @@ pub fn tencent_product_category(code: &str) -> Category {
 /// names no success code, and a script needs a string to match on.
 pub const TENCENT_SUCCESS: &str = "Success";
 
-/// A Tencent Cloud response that reports success.
-pub fn tencent_success() -> Classification {
+/// A Tencent Cloud response that reports success: `Success` for API 3.0,
+/// the number (`0`) for API 2.0.
+fn tencent_success(envelope: Envelope, code: Option<&str>) -> Classification {
+    let family = match envelope {
+        Envelope::TencentV2 => tencent::V2_FAMILY,
+        _ => TENCENT_SUCCESS,
+    };
     Classification {
-        provider: Provider::Tencent,
-        code: TENCENT_SUCCESS.to_string(),
+        envelope,
+        provider: Some(Provider::Tencent),
+        code: Some(code.unwrap_or(TENCENT_SUCCESS).to_string()),
         base_code: None,
-        family: TENCENT_SUCCESS.to_string(),
+        family: Some(family.to_string()),
         http_status: None,
         category: Category::Ok,
         documented: true,
         reading: Reading::TencentSuccess,
+        retried_by: &[],
+        cause: None,
     }
 }
 
@@ -176,380 +343,366 @@ fn tencent_base(catalog: &Catalog, code: &str) -> Option<Entry> {
         .find_map(|(i, _)| catalog.get(Provider::Tencent, &code[..i]))
 }
 
-fn classify_tencent(catalog: &Catalog, code: &str, place: Place) -> Option<Classification> {
+/// The clients that retry a sub-code because they retry its base: only the
+/// Terraform provider, which matches a code by the part before its first
+/// dot (terraform-provider-tencentcloud v1.83.25, common.go `IsExpectError`),
+/// so only a base without a dot of its own.
+fn inherited_retries(base: &Entry) -> &'static [&'static str] {
+    let undotted = !base.code().contains('.');
+    if undotted && base.retried_by().contains(&tencent::TERRAFORM_CLIENT) {
+        &[tencent::TERRAFORM_CLIENT]
+    } else {
+        &[]
+    }
+}
+
+/// An API 3.0 code, by the SPEC's precedence: the catalog's own entry; then
+/// state words in the code (retry); then its base code's category; then the
+/// other word rules. A bare argument is read as a product code only when it
+/// is dotted.
+fn tencent3(catalog: &Catalog, code: &str, envelope: Envelope) -> Option<Classification> {
     if !is_tencent_shape(code) {
         return None;
     }
     if let Some(entry) = catalog.get(Provider::Tencent, code) {
-        return Some(Classification::of_entry(entry));
+        return Some(Classification::of_entry(entry, envelope));
     }
-    let family = tencent::family_of(code).to_string();
-    if let Some(base) = tencent_base(catalog, code) {
-        // Canonical spelling for the part we know; the rest as given.
-        let base_code = base.code();
-        return Some(Classification {
-            provider: Provider::Tencent,
-            code: format!("{base_code}{}", &code[base_code.len()..]),
-            base_code: Some(base_code.into_owned()),
-            family: base.family().to_string(),
-            http_status: None,
-            category: base.category(),
-            documented: false,
-            reading: Reading::SubCode(base),
-        });
-    }
-    if place == Place::Bare && !code.contains('.') {
+    let base = tencent_base(catalog, code);
+    if base.is_none() && envelope == Envelope::Code && !code.contains('.') {
         return None;
     }
-    Some(Classification {
-        provider: Provider::Tencent,
-        code: code.to_string(),
-        base_code: None,
-        family,
-        http_status: None,
-        category: tencent_product_category(code),
-        documented: false,
-        reading: Reading::TencentProduct,
+    let words = || word_category(code).unwrap_or(Category::Fix);
+    let category = match base {
+        _ if has_state_word(code) => Category::Retry,
+        Some(base) => base.category(),
+        None => words(),
+    };
+    Some(match base {
+        Some(base) => {
+            // Canonical spelling for the part we know; the rest as given.
+            let base_code = base.code();
+            Classification {
+                envelope,
+                provider: Some(Provider::Tencent),
+                code: Some(format!("{base_code}{}", &code[base_code.len()..])),
+                base_code: Some(base_code.into_owned()),
+                family: Some(base.family().to_string()),
+                http_status: None,
+                category,
+                documented: false,
+                reading: Reading::Under(base, Under::SubCode),
+                retried_by: inherited_retries(&base),
+                cause: None,
+            }
+        }
+        None => Classification {
+            envelope,
+            provider: Some(Provider::Tencent),
+            code: Some(code.to_string()),
+            base_code: None,
+            family: Some(tencent::family_of(code).to_string()),
+            http_status: None,
+            category,
+            documented: false,
+            reading: Reading::TencentProduct,
+            retried_by: &[],
+            cause: None,
+        },
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use Category::*;
-
-    fn bare(code: &str) -> Option<Classification> {
-        classify(&Catalog::builtin(), code, Place::Bare, None)
-    }
-
-    fn in_body(code: &str) -> Option<Classification> {
-        classify(&Catalog::builtin(), code, Place::TencentBody, None)
-    }
-
-    fn class(code: &str) -> Classification {
-        bare(code).unwrap_or_else(|| panic!("{code} should classify"))
-    }
-
-    #[test]
-    fn nhn_fixed_codes_follow_the_seed() {
-        let table = [
-            ("0", Ok, "common"),
-            ("-1", Retry, "common"),
-            ("-2", ContactAdmin, "common"),
-            ("-3", Permission, "common"),
-            ("-4", Fix, "common"),
-            ("-5", Fix, "common"),
-            ("-6", ContactAdmin, "common"),
-            ("-7", Fix, "common"),
-            ("-8", Fix, "common"),
-            ("20001", ContactAdmin, "network"),
-            ("20004", Fix, "network"),
-        ];
-        for (code, cat, family) in table {
-            let c = class(code);
-            assert_eq!(
-                (c.provider, c.code.as_str(), c.category, c.family.as_str()),
-                (Provider::Nhn, code, cat, family),
-                "{code}"
-            );
-            assert!(c.documented && c.http_status.is_none() && c.base_code.is_none());
-            assert!(matches!(c.reading, Reading::Entry(e) if e.code() == code));
-        }
-    }
-
-    #[test]
-    fn each_nhn_family_prefix() {
-        let table = [
-            (10, "instance"),
-            (11, "api"),
-            (12, "availability-zone"),
-            (13, "key-pair"),
-            (20, "network"),
-            (21, "subnet"),
-            (22, "floating-ip"),
-            (23, "load-balancer"),
-            (24, "security-group"),
-            (30, "image"),
-            (40, "volume"),
-            (50, "token"),
-        ];
-        for (prefix, slug) in table {
-            for status in [400, 404, 499] {
-                let code = format!("{prefix}{status}");
-                let c = class(&code);
-                assert_eq!(c.family, slug, "{code}");
-                assert_eq!(c.http_status, Some(status), "{code}");
-                assert!(c.documented, "{code}");
-                assert!(matches!(c.reading, Reading::Entry(e) if e.family() == slug));
-            }
-        }
-    }
-
-    #[test]
-    fn nhn_range_category_by_http_status() {
-        let table = [
-            (401, Permission),
-            (403, Permission),
-            (407, Permission),
-            (408, Retry),
-            (409, Retry),
-            (423, Retry),
-            (425, Retry),
-            (429, Retry),
-            (400, Fix),
-            (404, Fix),
-            (405, Fix),
-            (413, Fix),
-            (422, Fix),
-            (451, Fix),
-            (499, Fix),
-            (500, Retry),
-            (502, Retry),
-            (503, Retry),
-            (504, Retry),
-            (501, ContactAdmin),
-            (505, ContactAdmin),
-            (507, ContactAdmin),
-            (511, ContactAdmin),
-        ];
-        for (status, cat) in table {
-            assert_eq!(class(&format!("40{status}")).category, cat, "40{status}");
-        }
-    }
-
-    #[test]
-    fn documented_range_includes_unregistered_4xx() {
-        // The seed documents FF400–FF499 as a whole, registered phrase or not.
-        let c = class("10420");
-        assert!(c.documented);
-        assert_eq!((c.http_status, c.category), (Some(420), Fix));
-    }
-
-    #[test]
-    fn inferred_5xx_codes() {
-        for (code, status, cat) in [
-            ("10503", 503, Retry),
-            ("40500", 500, Retry),
-            ("50501", 501, ContactAdmin),
-            ("24511", 511, ContactAdmin),
-        ] {
-            let c = class(code);
-            assert!(!c.documented, "{code}");
-            assert_eq!((c.http_status, c.category), (Some(status), cat), "{code}");
-        }
-    }
-
-    #[test]
-    fn out_of_shape_numbers_are_unknown() {
-        for code in [
-            "99999",
-            "1040",
-            "104091",
-            "10000",
-            "10200",
-            "10302",
-            "10509",
-            "10599",
-            "14404",
-            "60404",
-            "-9",
-            "-0",
-            "040409",
-            "1",
-            "20002",
-            "+5",
-            "",
-            "-",
-            "4040 9",
-            "99999999999",
-        ] {
-            assert_eq!(bare(code), None, "{code:?}");
-        }
-    }
-
-    #[test]
-    fn tencent_common_codes_by_rule() {
-        let table = [
-            ("AuthFailure.SignatureExpire", Permission),
-            ("AuthFailure.SignatureFailure", Permission),
-            ("AuthFailure.InvalidAuthorization", Permission),
-            ("AuthFailure.UnauthorizedOperation", Permission),
-            ("UnauthorizedOperation", Permission),
-            ("IpInBlacklist", Permission),
-            ("IpNotInWhitelist", Permission),
-            ("RequestLimitExceeded", Retry),
-            ("RequestLimitExceeded.IPLimitExceeded", Retry),
-            ("RequestLimitExceeded.UinLimitExceeded", Retry),
-            ("RequestLimitExceeded.GlobalRegionUinLimitExceeded", Retry),
-            ("ResourceInsufficient", Retry),
-            ("ResourceUnavailable", Retry),
-            ("ResourceInUse", Retry),
-            ("ServiceUnavailable", Retry),
-            ("InternalError", Retry),
-            ("DryRunOperation", Ok),
-            ("InvalidParameter", Fix),
-            ("LimitExceeded", Fix),
-            ("ResourceNotFound", Fix),
-            ("RequestSizeLimitExceeded", Fix),
-            ("ActionOffline", Fix),
-            ("NoSuchProduct", Fix),
-        ];
-        for (code, cat) in table {
-            let c = class(code);
-            assert_eq!((c.code.as_str(), c.category), (code, cat), "{code}");
-            assert!(c.documented && c.base_code.is_none() && c.http_status.is_none());
-            assert_eq!(c.family, code.split('.').next().unwrap());
-        }
-    }
-
-    #[test]
-    fn every_catalog_code_classifies_as_its_entry() {
-        // Category, family, status and documentation come from the entry:
-        // a new entry needs no rule here.
-        let catalog = Catalog::builtin();
-        for entry in catalog.entries(None) {
-            let c = class(&entry.code());
-            assert_eq!(c.code, entry.code());
-            assert_eq!(c.reading, Reading::Entry(entry));
-            assert_eq!(
-                (c.provider, c.category, c.http_status, c.family.as_str()),
-                (
-                    entry.provider(),
-                    entry.category(),
-                    entry.http_status(),
-                    entry.family()
-                )
-            );
-            assert!(c.documented);
-        }
-    }
-
-    #[test]
-    fn tencent_sub_codes_fall_under_the_longest_catalog_prefix() {
-        let table = [
-            ("ResourceNotFound.InstanceNotFound", "ResourceNotFound", Fix),
-            (
-                "InvalidParameterValue.InvalidInstanceType",
-                "InvalidParameterValue",
-                Fix,
-            ),
-            ("InternalError.DbError", "InternalError", Retry),
-            (
-                "UnauthorizedOperation.CamNoAuth",
-                "UnauthorizedOperation",
-                Permission,
-            ),
-            (
-                "RequestLimitExceeded.UinLimitExceeded.Extra",
-                "RequestLimitExceeded.UinLimitExceeded",
-                Retry,
-            ),
-            ("DryRunOperation.Whatever", "DryRunOperation", Ok),
-        ];
-        for (code, base, cat) in table {
-            let c = class(code);
-            assert_eq!(c.code, code);
-            assert_eq!(c.base_code.as_deref(), Some(base), "{code}");
-            assert_eq!(c.category, cat, "{code}");
-            assert!(!c.documented, "{code}");
-            assert_eq!(c.family, base.split('.').next().unwrap());
-        }
-    }
-
-    #[test]
-    fn product_codes_outside_the_common_list() {
-        let table = [
-            ("InvalidInstanceId.NotFound", Fix),
-            ("InvalidInstanceId.Malformed", Fix),
-            ("ResourceBusy", Retry),
-            ("MutexOperation.TaskRunning", Retry),
-            ("OperationDenied.InstanceOperationInProgress", Retry),
-            ("OperationDenied.CamNoAuth", Permission),
-            ("AuthFailure.TokenBusy", Permission),
-            ("InstanceOperationInProgress", Retry),
-            ("AuthFailure.SomethingNew", Permission),
-            ("CamNoAuth", Permission),
-            ("QuotaExceeded.Instances", Fix),
-            ("ClientNetworkError", Retry),
-            ("ClientError.NetworkError", Retry),
-            ("InvalidNetworkId.Malformed", Fix),
-            ("InstancesQuotaLimitExceeded", Fix),
-            ("Foo.Bar", Fix),
-        ];
-        for (code, cat) in table {
-            let c = in_body(code).expect(code);
-            assert_eq!((c.category, c.documented), (cat, false), "{code}");
-            assert_eq!((c.code.as_str(), c.base_code.as_deref()), (code, None));
-            assert_eq!(c.reading, Reading::TencentProduct);
-            assert_eq!(c.family, code.split('.').next().unwrap());
-        }
-    }
-
-    #[test]
-    fn bare_undotted_unknown_names_are_not_product_codes() {
-        assert_eq!(bare("ResourceBusy"), None);
-        assert_eq!(bare("hello"), None);
-        // dotted, they are
-        assert_eq!(class("MutexOperation.TaskRunning").category, Retry);
-    }
-
-    #[test]
-    fn matching_ignores_case_and_output_is_canonical() {
-        let c = class("authfailure.SIGNATUREEXPIRE");
-        assert_eq!(c.code, "AuthFailure.SignatureExpire");
-        assert!(c.documented);
-        let c = class("resourcenotfound.instanceNotFound");
-        assert_eq!(c.code, "ResourceNotFound.instanceNotFound");
-        assert_eq!(c.base_code.as_deref(), Some("ResourceNotFound"));
-        assert_eq!(class(" 40409 ").code, "40409");
-    }
-
-    #[test]
-    fn malformed_names_are_unknown() {
-        for code in [
-            "Auth Failure",
-            ".Foo",
-            "Foo.",
-            "Foo..Bar",
-            "1Foo.Bar",
-            "Foo-Bar.Baz",
-            "é.x",
-        ] {
-            assert_eq!(in_body(code), None, "{code:?}");
-        }
-    }
-
-    #[test]
-    fn provider_restricts_the_reading() {
-        let catalog = Catalog::builtin();
-        assert_eq!(
-            classify(&catalog, "40409", Place::Bare, Some(Provider::Tencent)),
-            None
+/// A code nested in a Tencent message, the actionable one: a product
+/// wrapper's `…_ERROR[ResourceUnavailable.InstanceType:…]`, or a whole
+/// `[TencentCloudSDKError] Code=…` inside the message. Only a code the
+/// catalog knows (itself or through its base) counts, and never the outer
+/// code again.
+fn nested_cause(catalog: &Catalog, message: &str, outer: &str) -> Option<Classification> {
+    let candidates = message
+        .match_indices('[')
+        .map(|(i, _)| &message[i + 1..])
+        .chain(
+            message
+                .match_indices("Code=")
+                .map(|(i, _)| &message[i + 5..]),
         );
-        assert_eq!(
-            classify(&catalog, "InternalError", Place::Bare, Some(Provider::Nhn)),
-            None
-        );
-        assert!(classify(&catalog, "40409", Place::Bare, Some(Provider::Nhn)).is_some());
-        assert!(
-            classify(
-                &catalog,
-                "InternalError",
-                Place::Bare,
-                Some(Provider::Tencent)
-            )
-            .is_some()
-        );
+    for rest in candidates {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+            .unwrap_or(rest.len());
+        let code = &rest[..end];
+        let closes = matches!(rest[end..].chars().next(), Some(':' | ']' | ','));
+        // `[Zone]` is no code: an undotted word counts only as a listed code.
+        let plausible = code.contains('.') || catalog.get(Provider::Tencent, code).is_some();
+        if !closes || !plausible || code.eq_ignore_ascii_case(outer) {
+            continue;
+        }
+        let Some(c) = tencent3(catalog, code, Envelope::SdkLine) else {
+            continue;
+        };
+        if matches!(c.reading, Reading::Entry(_) | Reading::Under(..)) {
+            return Some(c);
+        }
     }
+    None
+}
 
-    #[test]
-    fn a_tencent_success_is_ok() {
-        let c = tencent_success();
-        assert_eq!(
-            (c.provider, c.category, c.code.as_str()),
-            (Provider::Tencent, Ok, "Success")
-        );
-        // and no bare code reads as it
-        assert_eq!(bare("Success"), None);
+/// A Tencent Cloud API 2.0 result. Precedence (SPEC "Shapes"): code 0 is
+/// success; a `codeDesc` the API 3.0 catalog knows decides; then the
+/// number's own entry; then the entry of its hundred; then the words of
+/// `codeDesc`. `None`: not a number.
+fn v2(
+    catalog: &Catalog,
+    code: &str,
+    code_desc: Option<&str>,
+    envelope: Envelope,
+) -> Option<Classification> {
+    let number: i64 = code.trim().parse().ok()?;
+    let code = number.to_string();
+    if number == 0 {
+        return Some(tencent_success(envelope, Some(&code)));
+    }
+    let own = catalog.get(Provider::Tencent, &code);
+    let known = code_desc
+        .and_then(|d| tencent3(catalog, d, Envelope::TencentV2))
+        .and_then(|c| match c.reading {
+            Reading::Entry(e) | Reading::Under(e, _) => Some((c, e)),
+            _ => None,
+        });
+    let under = |base: Entry, why: Under, category: Category| Classification {
+        envelope,
+        provider: Some(Provider::Tencent),
+        code: Some(code.clone()),
+        base_code: Some(base.code().into_owned()),
+        family: Some(tencent::V2_FAMILY.to_string()),
+        http_status: None,
+        category,
+        documented: own.is_some(),
+        reading: Reading::Under(base, why),
+        retried_by: &[],
+        cause: None,
+    };
+    if let Some((desc, entry)) = known {
+        let mut c = under(entry, Under::CodeDesc, desc.category);
+        c.base_code = desc.code;
+        return Some(c);
+    }
+    if let Some(entry) = own {
+        return Some(Classification::of_entry(entry, envelope));
+    }
+    let hundred = (number / 100 * 100).to_string();
+    if let Some(base) = catalog.get(Provider::Tencent, &hundred) {
+        return Some(under(base, Under::Hundred, base.category()));
+    }
+    Some(Classification {
+        envelope,
+        provider: Some(Provider::Tencent),
+        code: Some(code),
+        base_code: None,
+        family: Some(tencent::V2_FAMILY.to_string()),
+        http_status: None,
+        category: code_desc.and_then(word_category).unwrap_or(Category::Fix),
+        documented: false,
+        reading: Reading::TencentProduct,
+        retried_by: &[],
+        cause: None,
+    })
+}
+
+/// An NHN Cloud `header`. `isSuccessful` decides first; then a Compute code
+/// its entry; a code of another service (or one `isSuccessful` contradicts)
+/// by the transcript's HTTP status, else the message's words, else fix.
+fn nhn_body(catalog: &Catalog, r: &Report) -> Classification {
+    let code = r.code.unwrap_or_default();
+    let entry = catalog.get(Provider::Nhn, code);
+    let entry_ok = entry.is_some_and(|e| e.category() == Category::Ok);
+    if let Some(e) = entry {
+        let agrees = match r.successful {
+            Some(true) => entry_ok,
+            Some(false) => !entry_ok,
+            None => true,
+        };
+        if agrees {
+            return Classification::of_entry(e, Envelope::Nhn);
+        }
+    }
+    let failed_status = r.transport_status.filter(|&s| s >= 400);
+    let (category, by) = match (r.successful, failed_status) {
+        (Some(true), _) => (Category::Ok, NhnBy::Successful),
+        (_, Some(status)) => (nhn::range_category(status), NhnBy::Status(status)),
+        _ => match r.message.and_then(word_category) {
+            Some(category) => (category, NhnBy::Words),
+            None => (Category::Fix, NhnBy::Default),
+        },
+    };
+    Classification {
+        envelope: Envelope::Nhn,
+        provider: Some(Provider::Nhn),
+        code: Some(code.to_string()),
+        base_code: None,
+        family: None,
+        http_status: None,
+        category,
+        documented: false,
+        reading: Reading::NhnOther {
+            by,
+            contradicted: entry.is_some(),
+        },
+        retried_by: &[],
+        cause: None,
     }
 }
+
+/// The HTTP status a WebOb exception name stands for (`HTTPNotFound` 404),
+/// as Neutron writes it in `type` when no exception of its own applied.
+pub fn webob_status(name: &str) -> Option<u16> {
+    const NAMES: &[(&str, u16)] = &[
+        ("HTTPBadRequest", 400),
+        ("HTTPUnauthorized", 401),
+        ("HTTPPaymentRequired", 402),
+        ("HTTPForbidden", 403),
+        ("HTTPNotFound", 404),
+        ("HTTPMethodNotAllowed", 405),
+        ("HTTPNotAcceptable", 406),
+        ("HTTPProxyAuthenticationRequired", 407),
+        ("HTTPRequestTimeout", 408),
+        ("HTTPConflict", 409),
+        ("HTTPGone", 410),
+        ("HTTPLengthRequired", 411),
+        ("HTTPPreconditionFailed", 412),
+        ("HTTPRequestEntityTooLarge", 413),
+        ("HTTPRequestURITooLong", 414),
+        ("HTTPUnsupportedMediaType", 415),
+        ("HTTPRequestRangeNotSatisfiable", 416),
+        ("HTTPExpectationFailed", 417),
+        ("HTTPUnprocessableEntity", 422),
+        ("HTTPLocked", 423),
+        ("HTTPFailedDependency", 424),
+        ("HTTPPreconditionRequired", 428),
+        ("HTTPTooManyRequests", 429),
+        ("HTTPRequestHeaderFieldsTooLarge", 431),
+        ("HTTPUnavailableForLegalReasons", 451),
+        ("HTTPInternalServerError", 500),
+        ("HTTPNotImplemented", 501),
+        ("HTTPBadGateway", 502),
+        ("HTTPServiceUnavailable", 503),
+        ("HTTPGatewayTimeout", 504),
+        ("HTTPVersionNotSupported", 505),
+        ("HTTPInsufficientStorage", 507),
+        ("HTTPNetworkAuthenticationRequired", 511),
+    ];
+    NAMES.iter().find(|(n, _)| *n == name).map(|&(_, s)| s)
+}
+
+/// The category an OpenStack fault's name gives, before its status:
+/// Nova's `overLimit` is a rate limit with `retryAfter` and a quota
+/// without; quota exhaustion is fixed by the caller (Neutron `OverQuota`
+/// is a 409, Nova's quota error a 403); Neutron's exception names follow
+/// their base classes (`…NotFound`, `…InUse`, `…NotAuthorized`).
+fn openstack_name_category(
+    name: &str,
+    message: Option<&str>,
+    retry_after: bool,
+) -> Option<Category> {
+    let quota = |s: &str| squeezed(s).contains("quota");
+    if name == "overLimit" {
+        return Some(if retry_after {
+            Category::Retry
+        } else {
+            Category::Fix
+        });
+    }
+    if quota(name) || message.is_some_and(|m| squeezed(m).contains("quotaexceeded")) {
+        return Some(Category::Fix);
+    }
+    let n = squeezed(name);
+    if n.ends_with("notfound") {
+        Some(Category::Fix)
+    } else if n.ends_with("inuse") || n.ends_with("exists") || n.ends_with("conflict") {
+        Some(Category::Retry)
+    } else if n.contains("notauthorized") || n.contains("adminrequired") {
+        Some(Category::Permission)
+    } else {
+        None
+    }
+}
+
+/// An OpenStack-style fault: its name is the code, its status the body's
+/// own (Nova, Keystone), the WebOb name's (Neutron), or the transcript's.
+fn openstack(r: &Report) -> Classification {
+    let name = r.code.unwrap_or_default();
+    let status = r
+        .status
+        .or_else(|| webob_status(name))
+        .or(r.transport_status);
+    let category = openstack_name_category(name, r.message, r.retry_after)
+        .or_else(|| status.filter(|&s| s >= 400).map(nhn::range_category))
+        .unwrap_or(Category::Fix);
+    let api = r.api.unwrap_or(OpenStackApi::Compute);
+    Classification {
+        envelope: Envelope::OpenStack,
+        provider: Some(Provider::Nhn),
+        code: Some(name.to_string()),
+        base_code: None,
+        family: Some(api.slug().to_string()),
+        http_status: status,
+        category,
+        documented: false,
+        reading: Reading::OpenStack(api),
+        retried_by: &[],
+        cause: None,
+    }
+}
+
+/// A transcript whose body is no envelope: its error status line is the
+/// result (the NHN range rules by status; 429 and 503 are retried anyway).
+/// `None` for a status that reports no error.
+pub fn http_status_only(status: u16, retry_after: bool) -> Option<Classification> {
+    if status < 400 {
+        return None;
+    }
+    let category = match status {
+        429 | 503 if retry_after => Category::Retry,
+        _ => nhn::range_category(status),
+    };
+    Some(Classification {
+        envelope: Envelope::HttpStatus,
+        provider: None,
+        code: None,
+        base_code: None,
+        family: None,
+        http_status: Some(status),
+        category,
+        documented: false,
+        reading: Reading::HttpStatus,
+        retried_by: &[],
+        cause: None,
+    })
+}
+
+/// What `--provider` and `--family` let through.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub provider: Option<Provider>,
+    /// A canonical family name, from `Catalog::resolve_family`.
+    pub family: Option<&'static str>,
+}
+
+impl Filter {
+    pub fn admits(&self, c: &Classification) -> bool {
+        self.provider.is_none_or(|p| c.provider == Some(p))
+            && self.family.is_none_or(|f| c.family.as_deref() == Some(f))
+    }
+}
+
+/// Every documented code the filter admits, as the classifier reads it, in
+/// catalog order: what `list` shows and `search` searches.
+pub fn documented(catalog: &Catalog, filter: &Filter) -> Vec<Classification> {
+    catalog
+        .entries(filter.provider)
+        .map(|e| Classification::of_entry(e, Envelope::Code))
+        .filter(|c| filter.admits(c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,24 +1,31 @@
 //! What a classification says in one language: provider and family names,
-//! the HTTP reason phrase, the meaning, the advice and any note. Pure: it
-//! picks texts from the catalog and fills their placeholders.
+//! the HTTP reason phrase, the meaning, the advice, the notes that say how
+//! it was read, the cause and the clients that retry it. Pure: it picks
+//! texts from the catalog and fills their placeholders.
 
-use crate::catalog::{Catalog, http, messages, nhn, tencent};
-use crate::classify::{Classification, Reading};
+use crate::catalog::{Catalog, PerCategory, http, messages, nhn, tencent};
+use crate::classify::{Classification, Envelope, NhnBy, OpenStackApi, Reading, Under};
 use crate::exit_codes::Category;
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 
 /// The texts shown for one classification.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Described {
-    pub provider: &'static str,
-    pub family: String,
+    /// `None` for a result read from a status line alone.
+    pub provider: Option<&'static str>,
+    pub family: Option<String>,
     /// `409 Conflict`, localised as `409 Conflict (충돌)`.
     pub http: Option<String>,
     pub meaning: String,
     pub advice: String,
-    pub note: Option<String>,
+    /// How it was read, where that is worth saying.
+    pub notes: Vec<String>,
     /// The category's short name in this language.
     pub category: &'static str,
+    /// A code nested in the message: the code and its meaning.
+    pub cause: Option<(String, String)>,
+    /// The official clients that retry it by themselves, as a sentence part.
+    pub retried_by: Option<String>,
 }
 
 pub fn category_name(category: Category, lang: Lang) -> &'static str {
@@ -44,122 +51,166 @@ pub fn http_cell(catalog: &Catalog, status: u16) -> String {
     }
 }
 
-/// The display name of a classification's family.
-pub fn family_name(c: &Classification, lang: Lang) -> String {
-    match c.reading {
-        Reading::Entry(e) | Reading::SubCode(e) => e.family_name(lang).to_string(),
-        Reading::TencentProduct | Reading::TencentSuccess => c.family.clone(),
+fn openstack_name(api: OpenStackApi) -> &'static Text {
+    match api {
+        OpenStackApi::Compute => &nhn::OPENSTACK_COMPUTE,
+        OpenStackApi::Network => &nhn::OPENSTACK_NETWORK,
+        OpenStackApi::Identity => &nhn::OPENSTACK_IDENTITY,
     }
 }
 
-pub fn describe(catalog: &Catalog, c: &Classification, lang: Lang) -> Described {
-    let (meaning, advice) = match c.reading {
-        Reading::Entry(e) | Reading::SubCode(e) => {
-            (e.meaning(lang).into_owned(), e.advice(lang).to_string())
+/// The display name of a classification's family.
+pub fn family_name(c: &Classification, lang: Lang) -> Option<String> {
+    match c.reading {
+        Reading::Entry(e) => Some(e.family_name(lang).to_string()),
+        Reading::OpenStack(api) => Some(lang.pick(openstack_name(api)).to_string()),
+        _ => c.family.clone(),
+    }
+}
+
+/// The clients that retry a code by themselves, in this language.
+pub fn retried_by(clients: &[&str], lang: Lang) -> Option<String> {
+    let names: Vec<&str> = clients
+        .iter()
+        .filter_map(|c| match *c {
+            tencent::TERRAFORM_CLIENT => Some(lang.pick(&messages::CLIENT_TERRAFORM)),
+            tencent::GO_SDK_CLIENT => Some(lang.pick(&messages::CLIENT_GO_SDK)),
+            tencent::PYTHON_SDK_CLIENT => Some(lang.pick(&messages::CLIENT_PYTHON_SDK)),
+            _ => None,
+        })
+        .collect();
+    let separator = match lang {
+        Lang::Ja | Lang::Zh => "、",
+        Lang::Ko | Lang::En => ", ",
+    };
+    (!names.is_empty()).then(|| names.join(separator))
+}
+
+/// Meaning and advice of a reading: the entry's own, or the texts of the
+/// rule that read it. The advice always agrees with `category`: where a
+/// rule overrode an entry's category (a state word in a sub-code), the
+/// advice of the category is used instead of the entry's.
+fn texts(c: &Classification, lang: Lang) -> (String, String) {
+    let per = |texts: &PerCategory| lang.pick(texts.get(c.category)).to_string();
+    match c.reading {
+        // An API 2.0 number under its hundred shares only its category:
+        // 4102 (a CAM resource permission) is no signature error like 4100.
+        Reading::Under(_, Under::Hundred) => (
+            lang.pick(&tencent::V2_UNKNOWN_MEANING).to_string(),
+            per(&tencent::PRODUCT_ADVICE),
+        ),
+        Reading::Entry(e) | Reading::Under(e, _) => {
+            let advice = if e.category() == c.category {
+                e.advice(lang).to_string()
+            } else {
+                per(&tencent::PRODUCT_ADVICE)
+            };
+            (e.meaning(lang).into_owned(), advice)
         }
+        Reading::TencentProduct if c.envelope == Envelope::TencentV2 => (
+            lang.pick(&tencent::V2_UNKNOWN_MEANING).to_string(),
+            per(&tencent::PRODUCT_ADVICE),
+        ),
         Reading::TencentProduct => (
             lang.pick(&tencent::PRODUCT_MEANING).to_string(),
-            lang.pick(tencent::PRODUCT_ADVICE.get(c.category))
-                .to_string(),
+            per(&tencent::PRODUCT_ADVICE),
+        ),
+        Reading::TencentSuccess if c.envelope == Envelope::TencentV2 => (
+            lang.pick(&tencent::V2_SUCCESS_MEANING).to_string(),
+            lang.pick(&messages::NOTHING_TO_DO).to_string(),
         ),
         Reading::TencentSuccess => (
             lang.pick(&tencent::SUCCESS_MEANING).to_string(),
             lang.pick(&tencent::SUCCESS_ADVICE).to_string(),
         ),
-    };
-    let note = match (c.reading, c.base_code.as_deref()) {
-        (Reading::Entry(e), _) if !c.documented => {
+        Reading::NhnOther { contradicted, .. } => {
+            let meaning = if contradicted {
+                lang.say(&nhn::CONTRADICTED_MEANING, &[("code", c.code_str())])
+            } else {
+                lang.pick(&nhn::OTHER_MEANING).to_string()
+            };
+            (meaning, per(&nhn::OTHER_ADVICE))
+        }
+        Reading::OpenStack(api) => (
+            lang.say(
+                &nhn::OPENSTACK_MEANING,
+                &[("family", lang.pick(openstack_name(api)))],
+            ),
+            per(&nhn::OPENSTACK_ADVICE),
+        ),
+        Reading::HttpStatus => (String::new(), per(&http::STATUS_ONLY_ADVICE)),
+    }
+}
+
+/// What is worth saying about how a code was read.
+fn notes(c: &Classification, lang: Lang) -> Vec<String> {
+    let code = c.code_str();
+    let base = c.base_code.as_deref().unwrap_or_default();
+    let mut notes = Vec::new();
+    match c.reading {
+        Reading::Entry(e) if !c.documented => {
             let status = e.http_status().map(|s| s.to_string()).unwrap_or_default();
-            Some(lang.say(
-                &nhn::INFERRED_NOTE,
-                &[("code", &c.code), ("status", &status)],
-            ))
+            notes.push(lang.say(&nhn::INFERRED_NOTE, &[("code", code), ("status", &status)]));
         }
-        (_, Some(base)) => {
-            Some(lang.say(&tencent::SUBCODE_NOTE, &[("code", &c.code), ("base", base)]))
+        Reading::Entry(_) if c.envelope == Envelope::Nhn => {
+            if let Some(services) = nhn::collision(code) {
+                notes.push(lang.say(&nhn::COLLISION_NOTE, &[("code", code), ("value", services)]));
+            }
         }
-        (Reading::TencentProduct, _) => Some(lang.pick(&tencent::PRODUCT_NOTE).to_string()),
-        _ => None,
-    };
+        Reading::Under(e, why) => {
+            let text = match why {
+                Under::SubCode => &tencent::SUBCODE_NOTE,
+                Under::Hundred => &tencent::V2_HUNDRED_NOTE,
+                Under::CodeDesc => &tencent::V2_CODEDESC_NOTE,
+            };
+            notes.push(lang.say(text, &[("code", code), ("base", base)]));
+            if e.category() != c.category && c.cause.is_none() {
+                notes.push(lang.pick(&tencent::PRODUCT_NOTE).to_string());
+            }
+        }
+        Reading::TencentProduct => notes.push(lang.pick(&tencent::PRODUCT_NOTE).to_string()),
+        Reading::NhnOther { by, .. } => notes.push(match by {
+            NhnBy::Successful => lang.pick(&nhn::OTHER_SUCCESSFUL).to_string(),
+            NhnBy::Status(status) => {
+                lang.say(&nhn::OTHER_BY_STATUS, &[("status", &status.to_string())])
+            }
+            NhnBy::Words => lang.pick(&nhn::OTHER_BY_WORDS).to_string(),
+            NhnBy::Default => lang.pick(&nhn::OTHER_BY_DEFAULT).to_string(),
+        }),
+        Reading::OpenStack(_) => notes.push(lang.pick(&nhn::OPENSTACK_NOTE).to_string()),
+        _ => {}
+    }
+    if let Some(cause) = &c.cause {
+        notes.push(lang.say(&tencent::CAUSE_NOTE, &[("code", cause.code_str())]));
+    }
+    notes
+}
+
+pub fn describe(catalog: &Catalog, c: &Classification, lang: Lang) -> Described {
+    let http = c.http_status.map(|s| http_phrase(catalog, s, lang));
+    let (mut meaning, mut advice) = texts(c, lang);
+    if let (Reading::HttpStatus, Some(status)) = (c.reading, c.http_status) {
+        let status = http_cell(catalog, status);
+        meaning = lang.say(&http::STATUS_ONLY_MEANING, &[("status", &status)]);
+    }
+    // A nested cause decides the category: its advice is the one to follow.
+    let cause = c.cause.as_ref().map(|inner| {
+        let (inner_meaning, inner_advice) = texts(inner, lang);
+        advice = inner_advice;
+        (inner.code_str().to_string(), inner_meaning)
+    });
     Described {
-        provider: c.provider.display(lang),
+        provider: c.provider.map(|p| p.display(lang)),
         family: family_name(c, lang),
-        http: c.http_status.map(|s| http_phrase(catalog, s, lang)),
+        http,
         meaning,
         advice,
-        note,
+        notes: notes(c, lang),
         category: category_name(c.category, lang),
+        cause,
+        retried_by: retried_by(c.retried_by, lang),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalog::Provider;
-    use crate::classify::{Place, classify};
-
-    fn d(code: &str, lang: Lang) -> Described {
-        let catalog = Catalog::builtin();
-        let c = classify(&catalog, code, Place::Bare, None).unwrap();
-        describe(&catalog, &c, lang)
-    }
-
-    #[test]
-    fn http_phrase_keeps_the_canonical_english() {
-        let catalog = Catalog::builtin();
-        assert_eq!(http_phrase(&catalog, 409, Lang::En), "409 Conflict");
-        for lang in [Lang::Ko, Lang::Ja, Lang::Zh] {
-            let p = http_phrase(&catalog, 409, lang);
-            assert!(p.starts_with("409 Conflict ("), "{p}");
-        }
-        assert!(http_phrase(&catalog, 420, Lang::En).starts_with("420 ("));
-        assert_eq!(http_cell(&catalog, 409), "409 Conflict");
-        assert_eq!(http_cell(&catalog, 420), "420");
-    }
-
-    #[test]
-    fn range_code_names_its_family_in_the_meaning() {
-        let catalog = Catalog::builtin();
-        let volume = catalog.nhn_family(40).unwrap();
-        for lang in Lang::ALL {
-            let x = d("40409", lang);
-            let family = lang.pick(&volume.name);
-            assert_eq!(x.family, family);
-            assert!(x.meaning.contains(family), "{lang:?}: {}", x.meaning);
-            assert!(!x.meaning.contains('{'), "unfilled: {}", x.meaning);
-            assert_eq!(x.note, None);
-        }
-    }
-
-    #[test]
-    fn notes_mark_what_is_inferred() {
-        for lang in Lang::ALL {
-            let inferred = d("10503", lang);
-            let note = inferred.note.expect("inferred note");
-            assert!(note.contains("503") && !note.contains('{'), "{note}");
-
-            let sub = d("ResourceNotFound.InstanceNotFound", lang);
-            let note = sub.note.expect("sub-code note");
-            assert!(note.contains("ResourceNotFound.InstanceNotFound"), "{note}");
-            assert!(!note.contains('{'), "{note}");
-
-            assert!(d("MutexOperation.TaskRunning", lang).note.is_some());
-            assert_eq!(d("-4", lang).note, None);
-            assert_eq!(d("AuthFailure.SignatureExpire", lang).note, None);
-        }
-    }
-
-    #[test]
-    fn fixed_codes_use_their_own_texts() {
-        let catalog = Catalog::builtin();
-        let entry = catalog.get(Provider::Nhn, "-4").unwrap();
-        for lang in Lang::ALL {
-            let x = d("-4", lang);
-            assert_eq!(x.meaning, entry.meaning(lang));
-            assert_eq!(x.advice, entry.advice(lang));
-            assert_eq!(x.family, lang.pick(&nhn::COMMON_FAMILY));
-            assert_eq!(x.http, None);
-        }
-        assert_eq!(d("20001", Lang::En).family, "Network API");
-    }
-}
+mod tests;

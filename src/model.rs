@@ -17,7 +17,65 @@ pub enum Format {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transport {
     pub status: u16,
+    /// `Retry-After`, as written (seconds or an HTTP date).
     pub retry_after: Option<String>,
+    /// `Date`, as written.
+    pub date: Option<String>,
+}
+
+/// A `Retry-After` (or OpenStack `retryAfter`) value in seconds: a number
+/// of seconds, or an HTTP date counted from the response's `Date`.
+pub fn retry_after_secs(value: &str, date: Option<&str>) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(secs);
+    }
+    let until = http_date(value)?;
+    let now = http_date(date?)?;
+    Some(until.saturating_sub(now))
+}
+
+/// Seconds since 1970 of an HTTP date in its preferred form (RFC 9110
+/// IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT`).
+pub fn http_date(text: &str) -> Option<u64> {
+    let mut parts = text.split_whitespace();
+    let _weekday = parts.next()?;
+    let day: u64 = parts.next()?.parse().ok()?;
+    let month = match parts.next()? {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut clock = parts.next()?.split(':').map(|p| p.parse::<u64>().ok());
+    let (h, m, s) = (clock.next()??, clock.next()??, clock.next()??);
+    if parts.next()? != "GMT" || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
+    let (y, mo) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * mo + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    u64::try_from(days)
+        .ok()
+        .map(|d| d * 86_400 + h * 3600 + m * 60 + s)
 }
 
 /// One decoded result: a classification and what the input said beside it.
@@ -34,6 +92,9 @@ pub struct Finding {
     pub request_id: Option<String>,
     /// The HTTP status line and headers before the body, if the input had them.
     pub transport: Option<Transport>,
+    /// How long to wait before retrying, as written: a `Retry-After`
+    /// header, or an OpenStack fault's `retryAfter` (untrusted).
+    pub retry_after: Option<String>,
 }
 
 impl Finding {
@@ -45,7 +106,14 @@ impl Finding {
             detail: None,
             request_id: None,
             transport: None,
+            retry_after: None,
         }
+    }
+
+    /// `retry_after` in seconds, where it can be told.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        let date = self.transport.as_ref().and_then(|t| t.date.as_deref());
+        retry_after_secs(self.retry_after.as_deref()?, date)
     }
 }
 
@@ -75,5 +143,41 @@ impl Failure {
             source: Some(source),
             ..self
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        assert_eq!(http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+        assert_eq!(
+            http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784_111_777)
+        );
+        assert_eq!(
+            http_date("Wed, 21 Oct 2026 07:28:00 GMT"),
+            Some(1_792_567_680)
+        );
+        assert_eq!(http_date("Sunday, 06-Nov-94 08:49:37 GMT"), None);
+        assert_eq!(http_date("Sun, 06 Nov 1994 08:49:37 PST"), None);
+        assert_eq!(http_date(""), None);
+    }
+
+    #[test]
+    fn retry_after_in_seconds() {
+        assert_eq!(retry_after_secs("30", None), Some(30));
+        let date = Some("Wed, 21 Oct 2026 07:28:00 GMT");
+        assert_eq!(
+            retry_after_secs("Wed, 21 Oct 2026 07:29:30 GMT", date),
+            Some(90)
+        );
+        assert_eq!(
+            retry_after_secs("Wed, 21 Oct 2026 07:29:30 GMT", None),
+            None
+        );
+        assert_eq!(retry_after_secs("soon", date), None);
     }
 }

@@ -162,7 +162,7 @@ fn body_fields_in_json() {
     assert_eq!(rows[0]["family"], "InvalidInstanceId");
     assert_eq!(
         rows[0].as_object().unwrap().len(),
-        15,
+        ecode::JSON_KEYS.len(),
         "exactly the SPEC's keys"
     );
 }
@@ -420,13 +420,14 @@ fn hostile_input_gets_clear_messages_and_status_6() {
     bad_utf8.extend_from_slice(b"\xe9\"},\"RequestId\":\"r\"}}\n");
     let truncated = b"{\"header\":{\"isSuccessful\":false,\n\"resultCode\":-4,".to_vec();
     let nul = b"{\"header\":{\"resultCode\":\0-4}}\n".to_vec();
-    let unknown = b"{\"header\":{\"resultCode\":12345}}\n".to_vec();
+    let unknown =
+        br#"{"Response":{"Error":{"Code":"Not.A.Code!","Message":"x"},"RequestId":"r"}}"#.to_vec();
     let cases: [(&str, Vec<u8>, &str); 5] = [
         ("deep", deep.into_bytes(), "nested too deeply"),
         ("utf8", bad_utf8, "not valid UTF-8"),
         ("truncated", truncated, "truncated"),
         ("nul", nul, "not valid JSON"),
-        ("unknown", unknown, "12345 is not a known error code"),
+        ("unknown", unknown, "Not.A.Code! is not a known error code"),
     ];
     for (name, input, says) in cases {
         let out = parse(&["--lang", "en", "--color", "never", "parse"], &input);

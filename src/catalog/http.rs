@@ -2,6 +2,7 @@
 //! the IANA registry) and its translation, for every registered error
 //! status and the statuses a transcript's status line may carry.
 
+use super::{PerCategory, messages};
 use crate::lang::Text;
 
 /// An IANA-registered HTTP status.
@@ -539,5 +540,43 @@ texts! {
         en: "unassigned status",
         ja: "未割り当てのステータス",
         zh: "未分配的状态码",
+    };
+
+    /// Meaning of a transcript whose status line is all there is. `{status}`:
+    /// the status with its phrase.
+    STATUS_ONLY_MEANING: Text = Text {
+        ko: "응답 본문에 ecode가 읽을 수 있는 오류 정보가 없어, HTTP 상태 줄({status})만으로 판단했습니다.",
+        en: "The response carries no error body ecode can read; only the status line says something: HTTP {status}.",
+        ja: "レスポンスボディにecodeが読み取れるエラー情報がないため、HTTPステータス行（{status}）だけで判断しました。",
+        zh: "响应体中没有 ecode 能读取的错误信息，仅能依据 HTTP 状态行（{status}）判断。",
+    };
+
+    /// Advice for a status-only result, by its category.
+    STATUS_ONLY_ADVICE: PerCategory = PerCategory {
+        ok: messages::NOTHING_TO_DO,
+        fix: Text {
+            ko: "요청의 URL, 메서드, 매개변수를 API 문서와 대조해 확인하세요. 응답 본문(HTML 등)에 원인이 적혀 있을 수 있습니다.",
+            en: "Check the request's URL, method and parameters against the API documentation; the response body (an HTML page, say) may name the cause.",
+            ja: "リクエストのURL、メソッド、パラメータをAPIドキュメントと照らし合わせて確認してください。レスポンスボディ（HTMLなど）に原因が書かれている場合があります。",
+            zh: "请对照 API 文档检查请求的 URL、方法和参数；响应体（如 HTML 页面）中可能写有原因。",
+        },
+        permission: Text {
+            ko: "인증 정보(키, 토큰, 서명)와 이 요청에 필요한 권한을 확인하세요.",
+            en: "Check the credentials (key, token, signature) and the permissions this request needs.",
+            ja: "認証情報（キー、トークン、署名）と、このリクエストに必要な権限を確認してください。",
+            zh: "请检查凭证（密钥、令牌、签名）以及该请求所需的权限。",
+        },
+        retry: Text {
+            ko: "게이트웨이나 서버의 일시적인 문제 또는 요청 한도 초과입니다. 잠시 기다린 후(Retry-After가 있으면 그만큼) 같은 요청을 다시 보내세요.",
+            en: "A gateway or server is briefly failing, or a rate limit was hit: wait (for Retry-After, when given), then retry the same request.",
+            ja: "ゲートウェイやサーバーの一時的な問題、またはリクエスト数の制限です。しばらく（Retry-Afterがあればその時間）待ってから、同じリクエストを再試行してください。",
+            zh: "这是网关或服务器的暂时性问题，或触发了请求频率限制。请等待（如有 Retry-After，则等待相应时间）后重试同一请求。",
+        },
+        contact_admin: Text {
+            ko: "서버 측에서 발생한 오류입니다. 계속되면 응답의 헤더와 함께 서비스 제공자에게 문의하세요.",
+            en: "The failure is on the server's side. If it persists, contact the provider with the response's headers.",
+            ja: "サーバー側で発生したエラーです。続く場合は、レスポンスのヘッダーを添えてサービス提供者にお問い合わせください。",
+            zh: "这是服务器端发生的错误。如果持续出现，请附上响应头联系服务提供方。",
+        },
     };
 }

@@ -201,10 +201,10 @@ texts! {
 
     /// `{value}`: where reading stopped (see `POSITION`).
     ERR_NOTHING_DECODABLE: Text = Text {
-        ko: "{file}에서 NHN Cloud 또는 Tencent Cloud 응답 본문을 찾지 못했습니다({value}에서 중단) — \"header\" 또는 \"Response\"가 있는 JSON 본문이나 Tencent Cloud SDK 예외 줄이 필요합니다",
-        en: "no NHN Cloud or Tencent Cloud response body found in {file} (stopped at {value}) — expected a JSON body with \"header\" or \"Response\", or a Tencent Cloud SDK exception line",
-        ja: "{file}にNHN CloudまたはTencent Cloudのレスポンスボディが見つかりません（{value}で停止） — \"header\"または\"Response\"を含むJSONボディか、Tencent Cloud SDKの例外行が必要です",
-        zh: "{file} 中未找到 NHN Cloud 或腾讯云的响应体（停止于 {value}）— 需要包含 \"header\" 或 \"Response\" 的 JSON 响应体，或腾讯云 SDK 的异常行",
+        ko: "{file}에서 NHN Cloud 또는 Tencent Cloud의 오류 응답을 찾지 못했습니다({value}에서 중단) — \"header\", \"Response\", \"Error\", \"codeDesc\"가 있는 JSON 본문, OpenStack 오류 본문, Tencent Cloud SDK 예외 줄 또는 오류를 알리는 HTTP 상태 줄이 필요합니다",
+        en: "no NHN Cloud or Tencent Cloud error report found in {file} (stopped at {value}) — expected a JSON body with \"header\", \"Response\", \"Error\" or \"codeDesc\", an OpenStack fault, a Tencent Cloud SDK exception line, or an HTTP status line of an error",
+        ja: "{file}にNHN CloudまたはTencent Cloudのエラー応答が見つかりません（{value}で停止） — \"header\"、\"Response\"、\"Error\"、\"codeDesc\"のいずれかを含むJSONボディ、OpenStackのエラーボディ、Tencent Cloud SDKの例外行、またはエラーを示すHTTPステータス行が必要です",
+        zh: "{file} 中未找到 NHN Cloud 或腾讯云的错误响应（停止于 {value}）— 需要包含 \"header\"、\"Response\"、\"Error\" 或 \"codeDesc\" 的 JSON 响应体、OpenStack 错误响应体、腾讯云 SDK 异常行，或表示错误的 HTTP 状态行",
     };
 
     /// `{value}`: the body's position; `{status}`: the limit, e.g. "64 MiB".
@@ -426,5 +426,52 @@ texts! {
         en: "MEANING",
         ja: "意味",
         zh: "含义",
+    };
+
+    /// The code nested in a message, which decided the category.
+    LABEL_CAUSE: Text = Text {
+        ko: "원인 코드",
+        en: "Cause",
+        ja: "原因コード",
+        zh: "原因错误码",
+    };
+
+    /// The official clients that retry this error by themselves.
+    LABEL_RETRIED_BY: Text = Text {
+        ko: "자동 재시도",
+        en: "Retried by",
+        ja: "自動再試行",
+        zh: "自动重试",
+    };
+
+    /// The clients `retried_by` names, as the text output lists them.
+    CLIENT_TERRAFORM: Text = Text {
+        ko: "Terraform 프로바이더(기본 동작)",
+        en: "the Terraform provider (by default)",
+        ja: "Terraformプロバイダー（デフォルト）",
+        zh: "Terraform Provider（默认）",
+    };
+
+    CLIENT_GO_SDK: Text = Text {
+        ko: "Go SDK(재시도 옵션을 켠 경우)",
+        en: "the Go SDK (when its retry option is on)",
+        ja: "Go SDK（再試行オプションを有効にした場合）",
+        zh: "Go SDK（开启重试选项时）",
+    };
+
+    CLIENT_PYTHON_SDK: Text = Text {
+        ko: "Python SDK(재시도 옵션을 켠 경우)",
+        en: "the Python SDK (when its retry option is on)",
+        ja: "Python SDK（再試行オプションを有効にした場合）",
+        zh: "Python SDK（开启重试选项时）",
+    };
+
+    /// A `resultCode` too long to be a code. `{code}`: its start;
+    /// `{status}`: the longest code's length.
+    ERR_CODE_TOO_LONG: Text = Text {
+        ko: "{file}({value}): resultCode가 {status}자를 넘어 오류 코드로 볼 수 없습니다(본문이 잘못되었습니다): {code}…",
+        en: "{file} at {value}: resultCode is longer than {status} characters, so it is no code (the body is malformed): {code}…",
+        ja: "{file}（{value}）: resultCodeが{status}文字を超えているため、エラーコードとみなせません（ボディが不正です）: {code}…",
+        zh: "{file}（{value}）：resultCode 超过 {status} 个字符，不是有效的错误码（响应体有误）：{code}…",
     };
 }

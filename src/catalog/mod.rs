@@ -273,8 +273,7 @@ impl Catalog {
     pub fn get(&self, provider: Provider, code: &str) -> Option<Entry> {
         match provider {
             Provider::Nhn => self.nhn(code),
-            Provider::Tencent => tencent::CODES
-                .iter()
+            Provider::Tencent => tencent::codes()
                 .find(|c| c.code.eq_ignore_ascii_case(code))
                 .map(|c| Entry {
                     kind: Kind::Code(Provider::Tencent, c),
@@ -321,7 +320,7 @@ impl Catalog {
                     kind: Kind::Range(family, r.status),
                 })
         });
-        let tencent = tencent::CODES.iter().map(|c| Entry {
+        let tencent = tencent::codes().map(|c| Entry {
             kind: Kind::Code(Provider::Tencent, c),
         });
         let nhn = fixed.chain(ranges).filter(move |_| wants(Provider::Nhn));

@@ -41,6 +41,23 @@ pub fn range_category(status: u16) -> Category {
     }
 }
 
+/// Compute codes that other NHN Cloud services use for errors of their own,
+/// and those services (their error code tables in NHN Cloud's documentation:
+/// CDN, Image, Push).
+const COLLISIONS: &[(&str, &str)] = &[
+    ("-1", "CDN, Image"),
+    ("-2", "CDN"),
+    ("20001", "Image, CDN"),
+    ("40401", "Push"),
+    ("40402", "Push"),
+    ("40405", "Push"),
+];
+
+/// The other services that use this Compute code too, if any.
+pub fn collision(code: &str) -> Option<&'static str> {
+    COLLISIONS.iter().find(|(c, _)| *c == code).map(|&(_, s)| s)
+}
+
 /// The family of a fixed code: `common` for 0 and below, else the family
 /// its first two digits name (20001 is the Network API's).
 pub(super) fn fixed_family(code: &str) -> &'static str {
@@ -435,5 +452,156 @@ texts! {
         en: "The documentation lists only FF400–FF499. {code} was read by its shape, with HTTP status {status}.",
         ja: "ドキュメントに記載されているのはFF400～FF499のみです。{code}はコードの形式から解釈したもので、HTTPステータスは{status}です。",
         zh: "文档中仅列出了 FF400～FF499。{code} 是根据代码格式解读的，其 HTTP 状态为 {status}。",
+    };
+
+    /// Meaning of a `resultCode` outside the Compute table: another NHN
+    /// Cloud service's code (Image, SMS, Email, CDN…).
+    OTHER_MEANING: Text = Text {
+        ko: "Compute 오류 코드 표에 없는 resultCode로, 다른 NHN Cloud 서비스의 오류 코드입니다. 구체적인 내용은 resultMessage에 표시됩니다.",
+        en: "A resultCode that is not in the Compute error code table: another NHN Cloud service's code. The resultMessage says what happened.",
+        ja: "Computeのエラーコード表にないresultCodeで、NHN Cloudの別のサービスのエラーコードです。具体的な内容はresultMessageに示されます。",
+        zh: "该 resultCode 不在 Compute 错误码表中，属于 NHN Cloud 其他服务的错误码。具体内容见 resultMessage。",
+    };
+
+    /// Meaning of a Compute code that `isSuccessful` contradicts.
+    /// `{code}`: the code.
+    CONTRADICTED_MEANING: Text = Text {
+        ko: "resultCode {code}와 isSuccessful 값이 서로 맞지 않습니다. 이 경우 isSuccessful을 기준으로 판단합니다.",
+        en: "The resultCode {code} and isSuccessful disagree; isSuccessful is what counts.",
+        ja: "resultCode {code}とisSuccessfulの値が一致しません。この場合はisSuccessfulで判断します。",
+        zh: "resultCode {code} 与 isSuccessful 的值相互矛盾，以 isSuccessful 为准。",
+    };
+
+    /// How a code of another service got its category.
+    OTHER_BY_STATUS: Text = Text {
+        ko: "분류는 HTTP 상태 줄의 상태 코드({status})를 기준으로 정했습니다.",
+        en: "The category follows the HTTP status of the status line ({status}).",
+        ja: "分類はHTTPステータス行のステータスコード（{status}）に基づきます。",
+        zh: "类别依据 HTTP 状态行的状态码（{status}）确定。",
+    };
+
+    OTHER_BY_WORDS: Text = Text {
+        ko: "분류는 resultMessage에 포함된 단어로 추정했습니다.",
+        en: "The category was inferred from the words in resultMessage.",
+        ja: "分類はresultMessageに含まれる語から推定しました。",
+        zh: "类别是根据 resultMessage 中的词推断的。",
+    };
+
+    OTHER_BY_DEFAULT: Text = Text {
+        ko: "코드와 메시지만으로는 원인을 알 수 없어 요청 수정이 필요한 오류로 분류했습니다.",
+        en: "Neither the code nor the message says more, so it is taken as an error in the request.",
+        ja: "コードとメッセージだけでは原因が分からないため、リクエストの修正が必要なエラーとして分類しました。",
+        zh: "仅凭错误码和消息无法判断原因，因此归类为需要修改请求的错误。",
+    };
+
+    OTHER_SUCCESSFUL: Text = Text {
+        ko: "isSuccessful이 true이므로 resultCode와 관계없이 호출은 성공했습니다.",
+        en: "isSuccessful is true, so the call succeeded whatever resultCode says.",
+        ja: "isSuccessfulがtrueのため、resultCodeにかかわらず呼び出しは成功しています。",
+        zh: "isSuccessful 为 true，因此无论 resultCode 为何，调用均已成功。",
+    };
+
+    /// Advice for a code of another NHN Cloud service, by its category.
+    OTHER_ADVICE: PerCategory = PerCategory {
+        ok: messages::NOTHING_TO_DO,
+        fix: Text {
+            ko: "응답한 NHN Cloud 서비스의 오류 코드 문서에서 이 코드를 확인하고, resultMessage에 따라 요청을 수정한 후 다시 보내세요.",
+            en: "Look the code up in the error codes of the NHN Cloud service that answered, correct the request as resultMessage says, then send it again.",
+            ja: "応答したNHN Cloudサービスのエラーコードのドキュメントでこのコードを確認し、resultMessageに従ってリクエストを修正してから再度送信してください。",
+            zh: "请在作出响应的 NHN Cloud 服务的错误码文档中查找该错误码，按照 resultMessage 修改请求后重新发送。",
+        },
+        permission: Text {
+            ko: "resultMessage를 참고하여 AppKey, 시크릿 키 또는 토큰과 해당 서비스에 필요한 권한을 확인하세요.",
+            en: "Check the AppKey, the secret key or token, and the permissions the service requires, as resultMessage says.",
+            ja: "resultMessageを参考に、AppKey、シークレットキーまたはトークンと、そのサービスに必要な権限を確認してください。",
+            zh: "请根据 resultMessage 检查 AppKey、密钥或令牌，以及该服务要求的权限。",
+        },
+        retry: Text {
+            ko: "서비스가 일시적인 상태나 요청 한도 초과를 알리고 있습니다. 잠시 기다린 후 같은 요청을 다시 보내세요.",
+            en: "The service reports a transient state or a rate limit: wait a moment, then retry the same request.",
+            ja: "サービスが一時的な状態またはリクエスト数の制限を示しています。しばらく待ってから、同じリクエストを再試行してください。",
+            zh: "服务报告了暂时性状态或请求频率限制。请稍候片刻，然后重试同一请求。",
+        },
+        contact_admin: Text {
+            ko: "NHN Cloud 측에서 발생한 오류입니다. resultMessage와 함께 NHN Cloud 고객 센터로 문의하세요.",
+            en: "The failure is on the NHN Cloud side. Contact the NHN Cloud Customer Center with the resultMessage.",
+            ja: "NHN Cloud側で発生したエラーです。resultMessageを添えて、NHN Cloudの担当者にお問い合わせください。",
+            zh: "这是 NHN Cloud 侧发生的错误。请附上 resultMessage 联系 NHN Cloud 客户中心。",
+        },
+    };
+
+    /// A Compute code that other NHN Cloud services use too. `{code}`: the
+    /// code; `{value}`: those services.
+    COLLISION_NOTE: Text = Text {
+        ko: "{code} 코드는 Compute 오류 코드로 해석했습니다. {value} 서비스도 같은 번호를 다른 의미로 사용하므로, 이 응답이 해당 서비스의 것이라면 그 서비스의 오류 코드를 확인하세요.",
+        en: "{code} is read as a Compute error code. {value} use the same number for other errors: if this body came from one of them, see that service's error codes.",
+        ja: "{code}はComputeのエラーコードとして解釈しました。{value}でも同じ番号が別の意味で使われているため、このレスポンスがそのサービスのものであれば、そのサービスのエラーコードを確認してください。",
+        zh: "{code} 已按 Compute 错误码解读。{value} 也将同一编号用于其他错误；如果该响应来自这些服务，请查阅相应服务的错误码。",
+    };
+
+    /// Display names of the OpenStack-compatible APIs' families.
+    OPENSTACK_COMPUTE: Text = Text {
+        ko: "Compute API(OpenStack 호환)",
+        en: "Compute API (OpenStack)",
+        ja: "Compute API（OpenStack互換）",
+        zh: "Compute API（兼容 OpenStack）",
+    };
+
+    OPENSTACK_NETWORK: Text = Text {
+        ko: "Network API(OpenStack 호환)",
+        en: "Network API (OpenStack)",
+        ja: "Network API（OpenStack互換）",
+        zh: "Network API（兼容 OpenStack）",
+    };
+
+    OPENSTACK_IDENTITY: Text = Text {
+        ko: "Identity API(OpenStack 호환)",
+        en: "Identity API (OpenStack)",
+        ja: "Identity API（OpenStack互換）",
+        zh: "Identity API（兼容 OpenStack）",
+    };
+
+    /// Meaning of an OpenStack fault. `{family}`: the API's display name.
+    OPENSTACK_MEANING: Text = Text {
+        ko: "NHN Cloud {family}가 반환한 오류입니다. 구체적인 원인은 메시지에 표시됩니다.",
+        en: "An error from NHN Cloud's {family}. The message says what went wrong.",
+        ja: "NHN Cloudの{family}が返したエラーです。具体的な原因はメッセージに示されます。",
+        zh: "这是 NHN Cloud {family}返回的错误。具体原因见消息。",
+    };
+
+    OPENSTACK_NOTE: Text = Text {
+        ko: "OpenStack 오류 본문의 형식으로 해석했으며, 분류는 HTTP 상태 코드와 오류 이름을 기준으로 정했습니다.",
+        en: "Read by its OpenStack error shape; the category follows its HTTP status and its name.",
+        ja: "OpenStackのエラーボディの形式から解釈し、分類はHTTPステータスコードとエラー名に基づきます。",
+        zh: "已按 OpenStack 错误响应体的格式解读，类别依据 HTTP 状态码和错误名称确定。",
+    };
+
+    /// Advice for an OpenStack fault, by its category.
+    OPENSTACK_ADVICE: PerCategory = PerCategory {
+        ok: messages::NOTHING_TO_DO,
+        fix: Text {
+            ko: "메시지에 표시된 원인(잘못된 값, 없는 리소스, 할당량 등)에 따라 요청을 수정한 후 다시 보내세요.",
+            en: "Correct the request as the message says (a wrong value, a missing resource, a quota), then send it again.",
+            ja: "メッセージに示された原因（誤った値、存在しないリソース、クォータなど）に従ってリクエストを修正し、再度送信してください。",
+            zh: "请根据消息中指出的原因（错误的值、不存在的资源、配额等）修改请求后重新发送。",
+        },
+        permission: Text {
+            ko: "토큰이 유효한지(만료 여부), 그리고 테넌트와 사용자에게 이 작업의 권한이 있는지 확인하세요.",
+            en: "Check that the token is valid (not expired) and that the tenant and user may perform this action.",
+            ja: "トークンが有効か（期限切れでないか）、またテナントとユーザーにこの操作の権限があるかを確認してください。",
+            zh: "请检查令牌是否有效（未过期），以及租户和用户是否有权执行此操作。",
+        },
+        retry: Text {
+            ko: "리소스가 사용 중이거나 상태가 바뀌는 중이거나 요청 한도를 초과했습니다. 잠시 기다린 후(retryAfter가 있으면 그만큼) 같은 요청을 다시 보내세요.",
+            en: "The resource is in use or changing state, or a rate limit was hit: wait (for retryAfter, when given), then retry the same request.",
+            ja: "リソースが使用中か状態の変更中、またはリクエスト数の制限に達しています。しばらく（retryAfterがあればその時間）待ってから、同じリクエストを再試行してください。",
+            zh: "资源正被占用或状态正在变化，或触发了请求频率限制。请等待（如有 retryAfter，则等待相应时间）后重试同一请求。",
+        },
+        contact_admin: Text {
+            ko: "NHN Cloud 측에서 발생한 오류입니다. 메시지와 함께 NHN Cloud 고객 센터로 문의하세요.",
+            en: "The failure is on the NHN Cloud side. Contact the NHN Cloud Customer Center with the message.",
+            ja: "NHN Cloud側で発生したエラーです。メッセージを添えて、NHN Cloudの担当者にお問い合わせください。",
+            zh: "这是 NHN Cloud 侧发生的错误。请附上消息联系 NHN Cloud 客户中心。",
+        },
     };
 }

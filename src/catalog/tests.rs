@@ -11,7 +11,10 @@ use super::*;
 /// entries' texts from the code tables, the rest as `texts!` declared them.
 fn all_texts() -> Vec<(String, &'static Text)> {
     let mut all: Vec<(String, &'static Text)> = Vec::new();
-    for (list, codes) in [("nhn", nhn::CODES), ("tencent", tencent::CODES)] {
+    let lists = [("nhn", nhn::CODES)]
+        .into_iter()
+        .chain(tencent::LISTS.map(|l| ("tencent", l)));
+    for (list, codes) in lists {
         for c in codes {
             all.push((format!("{list}[{}].meaning", c.code), &c.meaning));
             all.push((format!("{list}[{}].advice", c.code), &c.advice));
@@ -277,14 +280,17 @@ fn says_its_category(category: Category, t: &Text) -> Result<(), String> {
 #[test]
 fn every_entry_advice_agrees_with_its_category() {
     let mut problems = Vec::new();
-    for c in nhn::CODES.iter().chain(tencent::CODES) {
+    for c in nhn::CODES.iter().chain(tencent::codes()) {
         if let Err(e) = says_its_category(c.category, &c.advice) {
             problems.push(format!("{} ({}): {e}", c.code, c.category.name()));
         }
     }
     for (name, per) in [
         ("nhn::RANGE_ADVICE", &nhn::RANGE_ADVICE),
+        ("nhn::OTHER_ADVICE", &nhn::OTHER_ADVICE),
+        ("nhn::OPENSTACK_ADVICE", &nhn::OPENSTACK_ADVICE),
         ("tencent::PRODUCT_ADVICE", &tencent::PRODUCT_ADVICE),
+        ("http::STATUS_ONLY_ADVICE", &http::STATUS_ONLY_ADVICE),
     ] {
         for category in Category::ALL {
             if let Err(e) = says_its_category(category, per.get(category)) {
@@ -327,36 +333,44 @@ fn codes_are_listed_once_and_well_formed() {
         let n: i32 = c.code.parse().expect("NHN fixed codes are numbers");
         assert_eq!(n.to_string(), c.code, "canonical spelling");
     }
-    // Tencent Cloud lists its codes in byte order; so do we, and once.
-    for pair in tencent::CODES.windows(2) {
-        assert!(
-            pair[0].code < pair[1].code,
-            "{} before {}",
-            pair[0].code,
-            pair[1].code
-        );
+    // Tencent Cloud lists its codes in byte order; so do we, each list.
+    for list in tencent::LISTS {
+        for pair in list.windows(2) {
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} before {}",
+                pair[0].code,
+                pair[1].code
+            );
+        }
     }
-    for c in tencent::CODES {
-        assert!(
-            c.code.split('.').all(|seg| {
-                seg.starts_with(|ch: char| ch.is_ascii_uppercase())
-                    && seg.bytes().all(|b| b.is_ascii_alphanumeric())
-            }),
-            "{}",
-            c.code
-        );
+    let mut seen = BTreeSet::new();
+    for c in tencent::codes() {
+        assert!(seen.insert(c.code.to_ascii_lowercase()), "{} twice", c.code);
+        let numeric = c.code.bytes().all(|b| b.is_ascii_digit());
+        let named = c.code.split('.').all(|seg| {
+            seg.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && seg.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        assert!(numeric || named, "{}", c.code);
+        for client in c.retried_by {
+            assert!(
+                [
+                    tencent::TERRAFORM_CLIENT,
+                    tencent::GO_SDK_CLIENT,
+                    tencent::PYTHON_SDK_CLIENT
+                ]
+                .contains(client),
+                "{}: {client}",
+                c.code
+            );
+        }
     }
 }
 
 #[test]
 fn advice_the_spec_relies_on() {
-    let advice = |code: &str| {
-        &tencent::CODES
-            .iter()
-            .find(|c| c.code == code)
-            .unwrap()
-            .advice
-    };
+    let advice = |code: &str| &tencent::codes().find(|c| c.code == code).unwrap().advice;
     for lang in Lang::ALL {
         let internal = lang.pick(advice("InternalError"));
         assert!(internal.contains("RequestId"), "{internal}");

@@ -4,7 +4,7 @@
 use std::io;
 
 use crate::catalog::{Catalog, Provider, messages};
-use crate::classify::{self, Classification, Place, Reading};
+use crate::classify::{self, Classification, Reading};
 use crate::context::Context;
 use crate::describe::describe;
 use crate::exit_codes::ExitStatus;
@@ -25,7 +25,7 @@ pub fn lookup(
     lang: Lang,
 ) -> Result<Classification, Failure> {
     let shown = escape(code.trim()).into_owned();
-    match classify::classify(catalog, code, Place::Bare, provider) {
+    match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
         // often than a product's own code: suggest rather than guess.
         Some(c)
@@ -34,7 +34,7 @@ pub fn lookup(
         Some(c) => return Ok(c),
         None => {}
     }
-    let any_provider = classify::classify(catalog, code, Place::Bare, None);
+    let any_provider = classify::classify(catalog, code, None);
     if let (Some(provider), Some(_)) = (provider, any_provider) {
         let message = lang.say(
             &messages::ERR_WRONG_PROVIDER,
@@ -44,9 +44,7 @@ pub fn lookup(
     }
     let suggestions: Vec<String> = suggest::nearest(catalog, code, SUGGESTIONS * 2)
         .into_iter()
-        .filter(|s| {
-            provider.is_none_or(|p| classify::classify(catalog, s, Place::Bare, Some(p)).is_some())
-        })
+        .filter(|s| provider.is_none_or(|p| classify::classify(catalog, s, Some(p)).is_some()))
         .take(SUGGESTIONS)
         .collect();
     let unknown = lang.say(&messages::ERR_UNKNOWN_CODE, &[("code", &shown)]);

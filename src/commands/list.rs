@@ -34,7 +34,7 @@ mod tests {
 
     use super::*;
     use crate::catalog::{Catalog, messages};
-    use crate::classify::{Place, classify};
+    use crate::classify::classify;
     use crate::context::Settings;
     use crate::exit_codes::ExitStatus;
     use crate::lang::Lang;
@@ -90,7 +90,7 @@ mod tests {
                 let head = lines[0].find(meaning).unwrap();
                 let start = lines[0][..head].width();
                 let catalog = Catalog::builtin();
-                let volume = classify(&catalog, "40409", Place::Bare, None).unwrap();
+                let volume = classify(&catalog, "40409", None).unwrap();
                 let start_of_meaning: String = Row::new(&catalog, &volume, lang).cells[5]
                     .chars()
                     .take(6)

@@ -11,16 +11,17 @@ use std::io::{self, Read};
 use std::rc::Rc;
 
 use crate::catalog::{Catalog, Provider, messages};
-use crate::classify::{self, Classification, Place};
+use crate::classify::{self, Classification, Envelope, Report};
 use crate::context::Context;
 use crate::describe::{self, Described};
 use crate::exit_codes::ExitStatus;
 use crate::lang::{Lang, Text};
-use crate::model::{Failure, Finding, Format};
-use crate::parse::envelope::Decoded;
+use crate::model::{Failure, Finding, Format, Transport, retry_after_secs};
+use crate::parse::envelope::{Decoded, Refusal};
+use crate::parse::nhn::MAX_CODE;
 use crate::parse::reader::{Line, LineReader};
 use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
-use crate::render::json::JsonParts;
+use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
 use crate::render::text;
 use crate::sanitize::escape;
@@ -34,46 +35,27 @@ pub struct Options {
     pub max_body: usize,
 }
 
-/// The classification of a decoded body's code, or the code ecode does not know.
-fn classify_decoded<'a>(
-    catalog: &Catalog,
-    decoded: &'a Decoded<'_>,
-) -> Result<Classification, &'a str> {
-    match decoded {
-        Decoded::Nhn { code, .. } => {
-            classify::classify(catalog, code, Place::Bare, Some(Provider::Nhn)).ok_or(code.as_ref())
-        }
-        Decoded::TencentError { code, .. } => {
-            classify::classify(catalog, code, Place::TencentBody, Some(Provider::Tencent))
-                .ok_or(code.as_ref())
-        }
-        Decoded::TencentSuccess { .. } => Ok(classify::tencent_success()),
+/// What a decoded item reported, as the classifier takes it.
+fn report<'a>(decoded: &'a Decoded<'_>, transport: Option<&Transport>) -> Report<'a> {
+    let mut r = Report::new(decoded.envelope, decoded.code.as_deref());
+    r.message = decoded.message.as_deref();
+    r.successful = decoded.successful;
+    r.code_desc = decoded.code_desc.as_deref();
+    r.api = decoded.api;
+    r.retry_after =
+        decoded.retry_after.is_some() || transport.is_some_and(|t| t.retry_after.is_some());
+    r.transport_status = transport.map(|t| t.status);
+    if decoded.envelope == Envelope::HttpStatus {
+        // A Node dump's `httpCode` is the status line the SDK saw.
+        r.transport_status = r.transport_status.or(decoded.status);
+    } else {
+        r.status = decoded.status;
     }
+    r
 }
 
-/// The body's own fields: message, detail, request id.
-type Fields<'a> = (
-    Option<Cow<'a, str>>,
-    Option<Cow<'a, str>>,
-    Option<Cow<'a, str>>,
-);
-
-fn body_fields(decoded: Decoded<'_>) -> Fields<'_> {
-    match decoded {
-        Decoded::Nhn {
-            message, detail, ..
-        } => (message, detail, None),
-        Decoded::TencentError {
-            message,
-            request_id,
-            ..
-        } => (message, None, request_id),
-        Decoded::TencentSuccess { request_id } => (None, None, request_id),
-    }
-}
-
-/// What is worked out once per distinct code: its classification, texts and
-/// JSON. A log repeats a few codes many times.
+/// What is worked out once per distinct reading: its classification, texts
+/// and JSON. A log repeats a few codes many times.
 #[derive(Debug)]
 struct Known {
     class: Classification,
@@ -81,7 +63,7 @@ struct Known {
     json: JsonParts,
 }
 
-/// FNV-1a: codes are short, and the memo is looked up once per body.
+/// FNV-1a: keys are short, and the memo is looked up once per body.
 #[derive(Debug)]
 struct Fnv(u64);
 
@@ -105,23 +87,66 @@ impl std::hash::Hasher for Fnv {
 
 type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// The per-code memo, capped so that a stream of ever-new codes cannot grow
-/// it without bound.
+/// The per-reading memo, capped so that a stream of ever-new codes cannot
+/// grow it without bound.
 #[derive(Debug, Default)]
 struct Memo {
-    nhn: FastMap<Option<Rc<Known>>>,
-    tencent: FastMap<Option<Rc<Known>>>,
-    success: Option<Rc<Known>>,
+    map: FastMap<Option<Rc<Known>>>,
+    /// The key being looked up, reused.
+    key: String,
 }
 
-/// Distinct codes remembered before the memo starts over.
+/// Distinct readings remembered before the memo starts over.
 const MEMO_CAP: usize = 4096;
 
+/// Writes into `key` everything the classification of `r` depends on, or
+/// returns false when it depends on the message too (a nested cause, the
+/// words of another NHN service's message, an OpenStack quota): those are
+/// classified each time.
+fn memo_key(catalog: &Catalog, r: &Report, key: &mut String) -> bool {
+    use std::fmt::Write as _;
+    key.clear();
+    let code = r.code.unwrap_or_default();
+    let message = r.message.unwrap_or_default();
+    match r.envelope {
+        Envelope::Tencent | Envelope::TencentBare | Envelope::SdkLine => {
+            if message.contains('[') || message.contains("Code=") {
+                return false;
+            }
+        }
+        Envelope::Nhn => {
+            let compute = catalog.get(Provider::Nhn, code);
+            let failing = r.transport_status.is_some_and(|s| s >= 400);
+            let agrees = match (compute, r.successful) {
+                (None, Some(true)) => true,
+                (None, _) => false,
+                (Some(e), Some(ok)) => ok == (e.category() == crate::exit_codes::Category::Ok),
+                (Some(_), None) => true,
+            };
+            if !agrees && !failing {
+                return false;
+            }
+        }
+        Envelope::OpenStack => return false,
+        Envelope::TencentV2 | Envelope::HttpStatus | Envelope::Code => {}
+    }
+    let _ = write!(
+        key,
+        "{}\u{1f}{code}\u{1f}{:?}\u{1f}{}\u{1f}{:?}\u{1f}{}",
+        r.envelope.name(),
+        r.successful,
+        r.code_desc.unwrap_or_default(),
+        r.transport_status,
+        r.retry_after
+    );
+    true
+}
+
 impl Memo {
-    /// The known facts for `decoded`'s code; `None` when the code is unknown.
-    fn get(&mut self, catalog: &Catalog, decoded: &Decoded<'_>, lang: Lang) -> Option<Rc<Known>> {
+    /// The known facts for what `r` reported; `None` when its code is unknown.
+    fn get(&mut self, catalog: &Catalog, r: &Report, lang: Lang) -> Option<Rc<Known>> {
         let learn = || {
-            classify_decoded(catalog, decoded).ok().map(|class| {
+            classify::classify_report(catalog, r).map(|class| {
                 let described = describe::describe(catalog, &class, lang);
                 let json = JsonParts::new(&class, &described, lang);
                 Rc::new(Known {
@@ -131,25 +156,17 @@ impl Memo {
                 })
             })
         };
-        let (map, code) = match decoded {
-            Decoded::Nhn { code, .. } => (&mut self.nhn, code),
-            Decoded::TencentError { code, .. } => (&mut self.tencent, code),
-            Decoded::TencentSuccess { .. } => {
-                return Some(
-                    self.success
-                        .get_or_insert_with(|| learn().expect("success classifies"))
-                        .clone(),
-                );
-            }
-        };
-        if let Some(known) = map.get(code.as_ref()) {
+        if !memo_key(catalog, r, &mut self.key) {
+            return learn();
+        }
+        if let Some(known) = self.map.get(self.key.as_str()) {
             return known.clone();
         }
-        if map.len() >= MEMO_CAP {
-            map.clear();
+        if self.map.len() >= MEMO_CAP {
+            self.map.clear();
         }
         let known = learn();
-        map.insert(code.to_string(), known.clone());
+        self.map.insert(self.key.clone(), known.clone());
         known
     }
 }
@@ -261,11 +278,9 @@ impl<'r, 'c> Run<'r, 'c> {
         let (lang, catalog) = (settings.lang, settings.catalog);
         let problem = match item.kind {
             ItemKind::Body { decoded, transport } => {
-                let Some(known) = self.memo.get(catalog, &decoded, lang) else {
-                    let code = classify_decoded(catalog, &decoded)
-                        .err()
-                        .unwrap_or_default();
-                    let code = escape(code).into_owned();
+                let r = report(&decoded, transport.as_ref());
+                let Some(known) = self.memo.get(catalog, &r, lang) else {
+                    let code = escape(r.code.unwrap_or_default()).into_owned();
                     outcome.problems += 1;
                     let message = lang.say(
                         &messages::ERR_UNKNOWN_IN_BODY,
@@ -285,16 +300,26 @@ impl<'r, 'c> Run<'r, 'c> {
                 if settings.quiet {
                     return Ok(());
                 }
-                let (message, detail, request_id) = body_fields(decoded);
+                let retry_after = decoded.retry_after.clone().or_else(|| {
+                    transport
+                        .as_ref()
+                        .and_then(|t| t.retry_after.clone())
+                        .map(Cow::Owned)
+                });
                 match settings.format {
                     Format::Json => {
-                        known.json.write_line(
-                            &mut self.line,
+                        let date = transport.as_ref().and_then(|t| t.date.as_deref());
+                        let own = Own {
                             source,
-                            message.as_deref(),
-                            detail.as_deref(),
-                            request_id.as_deref(),
-                        );
+                            message: decoded.message.as_deref(),
+                            detail: decoded.detail.as_deref(),
+                            request_id: decoded.request_id.as_deref(),
+                            transport_status: transport.as_ref().map(|t| t.status),
+                            retry_after: retry_after
+                                .as_deref()
+                                .and_then(|v| retry_after_secs(v, date)),
+                        };
+                        known.json.write_line(&mut self.line, &own);
                         if self.line.len() >= BATCH {
                             self.flush_lines()?;
                         }
@@ -306,10 +331,11 @@ impl<'r, 'c> Run<'r, 'c> {
                         let finding = Finding {
                             source: source.to_string(),
                             class: known.class.clone(),
-                            message: message.map(Cow::into_owned),
-                            detail: detail.map(Cow::into_owned),
-                            request_id: request_id.map(Cow::into_owned),
+                            message: decoded.message.map(Cow::into_owned),
+                            detail: decoded.detail.map(Cow::into_owned),
+                            request_id: decoded.request_id.map(Cow::into_owned),
                             transport,
+                            retry_after: retry_after.map(Cow::into_owned),
                         };
                         text::write_text(self.ctx.out, catalog, &finding, &known.described, lang)?;
                     }
@@ -327,6 +353,18 @@ impl<'r, 'c> Run<'r, 'c> {
             Problem::InvalidUtf8 => &messages::ERR_INVALID_UTF8,
             Problem::Malformed => &messages::ERR_MALFORMED,
             Problem::Truncated => &messages::ERR_TRUNCATED,
+            Problem::Refused(Refusal::CodeTooLong(start)) => {
+                let message = lang.say(
+                    &messages::ERR_CODE_TOO_LONG,
+                    &[
+                        ("file", &escape(name)),
+                        ("value", &self.position(item.line, item.column)),
+                        ("status", &MAX_CODE.to_string()),
+                        ("code", &escape(&start)),
+                    ],
+                );
+                return self.fail(ExitStatus::Undecodable, message, source.to_string());
+            }
         };
         let message = lang.say(
             text,
@@ -509,46 +547,73 @@ mod tests {
     use super::*;
     use crate::exit_codes::Category;
 
+    fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known>> {
+        Memo::default().get(&Catalog::builtin(), &report(d, transport), Lang::En)
+    }
+
     #[test]
-    fn decoded_bodies_are_classified_by_their_provider() {
-        let catalog = Catalog::builtin();
-        let nhn = |code: &'static str| Decoded::Nhn {
-            code: code.into(),
-            message: Some("Conflict".into()),
-            detail: Some("in use".into()),
-        };
-        let class = classify_decoded(&catalog, &nhn("40409")).unwrap();
+    fn decoded_items_are_classified_by_their_envelope() {
+        let mut nhn = Decoded::new(Envelope::Nhn, Some("40409".into()));
+        nhn.message = Some("Conflict".into());
+        let known = classified(&nhn, None).unwrap();
         assert_eq!(
-            (class.code.as_str(), class.category),
+            (known.class.code_str(), known.class.category),
             ("40409", Category::Retry)
         );
-        assert_eq!(
-            classify_decoded(&catalog, &nhn("12345")).unwrap_err(),
-            "12345"
-        );
-        // an NHN body is never read as a Tencent code, nor the other way round
-        assert!(classify_decoded(&catalog, &nhn("InternalError")).is_err());
-        let tc = Decoded::TencentError {
-            code: "ResourceBusy".into(),
-            message: None,
-            request_id: Some("r".into()),
+        // an NHN body's code is never read as a Tencent code: another
+        // service's code, decided by the transcript's status
+        let other = Decoded::new(Envelope::Nhn, Some("InternalError".into()));
+        let transport = Transport {
+            status: 503,
+            retry_after: None,
+            date: None,
         };
-        let class = classify_decoded(&catalog, &tc).unwrap();
+        let known = classified(&other, Some(&transport)).unwrap();
+        assert_eq!(known.class.category, Category::Retry);
+        assert_eq!(known.class.family, None);
+        let tc = Decoded::new(Envelope::Tencent, Some("ResourceBusy".into()));
         assert_eq!(
-            class.category,
-            Category::Retry,
-            "product codes are read in a body"
+            classified(&tc, None).unwrap().class.category,
+            Category::Retry
         );
-        assert_eq!(body_fields(tc), (None, None, Some("r".into())));
+        let ok = Decoded::new(Envelope::Tencent, None);
+        assert_eq!(classified(&ok, None).unwrap().class.category, Category::Ok);
+        let bad = Decoded::new(Envelope::Tencent, Some("not a code".into()));
+        assert!(classified(&bad, None).is_none());
+    }
+
+    #[test]
+    fn the_memo_keys_what_the_classification_depends_on() {
+        let catalog = Catalog::builtin();
+        let mut memo = Memo::default();
+        let with_status = |status| Transport {
+            status,
+            retry_after: None,
+            date: None,
+        };
+        // the same NHN code of another service, read by two statuses
+        let d = Decoded::new(Envelope::Nhn, Some("500201".into()));
+        let t404 = with_status(404);
+        let t503 = with_status(503);
+        let a = memo
+            .get(&catalog, &report(&d, Some(&t404)), Lang::En)
+            .unwrap();
+        let b = memo
+            .get(&catalog, &report(&d, Some(&t503)), Lang::En)
+            .unwrap();
         assert_eq!(
-            body_fields(nhn("-4")),
-            (Some("Conflict".into()), Some("in use".into()), None)
+            (a.class.category, b.class.category),
+            (Category::Fix, Category::Retry)
         );
-        let ok = Decoded::TencentSuccess { request_id: None };
-        assert_eq!(
-            classify_decoded(&catalog, &ok).unwrap().category,
-            Category::Ok
-        );
+        // a nested cause is read from each message
+        let mut outer = Decoded::new(Envelope::SdkLine, Some("FailedOperation.CvmCommon".into()));
+        outer.message = Some("CVM_COMMON_ERROR[ResourceUnavailable.InstanceType:sold out]".into());
+        let known = memo.get(&catalog, &report(&outer, None), Lang::En).unwrap();
+        let cause = known.class.cause.as_ref().unwrap();
+        assert_eq!(cause.code_str(), "ResourceUnavailable.InstanceType");
+        outer.message = Some("nothing nested".into());
+        let known = memo.get(&catalog, &report(&outer, None), Lang::En).unwrap();
+        assert!(known.class.cause.is_none());
     }
 
     #[test]
@@ -557,13 +622,9 @@ mod tests {
         let mut memo = Memo::default();
         for i in 0..MEMO_CAP + 10 {
             let code = format!("Product{i}.NotFound");
-            let d = Decoded::TencentError {
-                code: code.into(),
-                message: None,
-                request_id: None,
-            };
-            assert!(memo.get(&catalog, &d, Lang::En).is_some());
-            assert!(memo.tencent.len() <= MEMO_CAP);
+            let d = Decoded::new(Envelope::Tencent, Some(code.into()));
+            assert!(memo.get(&catalog, &report(&d, None), Lang::En).is_some());
+            assert!(memo.map.len() <= MEMO_CAP);
         }
     }
 }

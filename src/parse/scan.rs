@@ -1,15 +1,19 @@
 //! The scanner: lines in, items out. It finds bodies in JSON Lines, values
 //! back to back, pretty-printed bodies spanning lines, log lines with a body
-//! after a prefix, `curl -i` / `curl -v` transcripts and Tencent Cloud SDK
-//! exception lines. Pure: the caller reads the input and renders the items;
-//! memory is the largest body plus one line.
+//! after a prefix, `curl -i` / `curl -v` transcripts (and their status line
+//! alone when no body follows), language-native dumps of a body, and the
+//! SDKs' exception lines. Pure: the caller reads the input and renders the
+//! items; memory is the largest body plus one line.
 
-use super::envelope::{self, Decoded, Read, looks_like_body};
+use super::envelope::{self, Decoded, Read, Refusal, looks_like_body};
 use super::json::{self, Step, Validator};
+use super::relaxed;
+use super::sdk_line::{self, Dumped, NodeDump};
+use crate::classify::Envelope;
 use crate::model::Transport;
 
 /// Something wrong with the input at a place, worth telling the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// A body grew past the limit.
     TooLarge,
@@ -19,14 +23,17 @@ pub enum Problem {
     TooDeep,
     /// A body whose bytes are not UTF-8.
     InvalidUtf8,
-    /// A body (it names `header` or `Response`) that is not valid JSON.
+    /// A body (it names a known envelope's key) that is not valid JSON.
     Malformed,
     /// The input ended inside a body.
     Truncated,
+    /// A body of a known shape ecode refuses to read.
+    Refused(Refusal),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemKind<'a> {
+    /// What a body, an exception line or a lone status line said.
     Body {
         decoded: Decoded<'a>,
         transport: Option<Transport>,
@@ -84,16 +91,24 @@ struct Pending {
     /// Each line after the first: its number, its column, where it begins in `buf`.
     lines: Vec<(u64, usize, usize)>,
     validator: Validator,
-    transport: Option<Transport>,
+    transport: Option<Waiting>,
 }
 
 /// A transcript's header block being read.
 #[derive(Debug)]
 struct Headers {
-    status: u16,
-    retry_after: Option<String>,
+    line: u64,
+    transport: Transport,
     /// `curl -v`: every header line starts with `< `.
     prefixed: bool,
+}
+
+/// The facts of a transcript whose body has not been read yet, and the
+/// line of its status line (where a status-only result is reported).
+#[derive(Debug, Clone)]
+struct Waiting {
+    line: u64,
+    transport: Transport,
 }
 
 #[derive(Debug)]
@@ -102,7 +117,9 @@ pub struct Scanner {
     pending: Option<Pending>,
     headers: Option<Headers>,
     /// Headers just ended: the body, if any, starts on the next content line.
-    transport: Option<Transport>,
+    transport: Option<Waiting>,
+    /// A Node exception dump being read: where it began, and what it said so far.
+    node: Option<(u64, usize, NodeDump)>,
     first_miss: Option<(u64, usize)>,
 }
 
@@ -114,6 +131,7 @@ impl Scanner {
             pending: None,
             headers: None,
             transport: None,
+            node: None,
             first_miss: None,
         }
     }
@@ -148,6 +166,7 @@ impl Scanner {
         }
         self.headers = None;
         self.transport = None;
+        self.node = None;
     }
 
     /// The input has ended.
@@ -155,10 +174,20 @@ impl Scanner {
         if let Some(p) = self.pending.take() {
             out.push(problem(p.line, p.column, Problem::Truncated));
         }
+        self.end_headers();
+        self.status_alone(out);
     }
 
     fn miss(&mut self, number: u64, column: usize) {
         self.first_miss.get_or_insert((number, column + 1));
+    }
+
+    /// The transcript waiting for its body got none: its status line is the
+    /// result, if it reports an error.
+    fn status_alone(&mut self, out: &mut Vec<Item<'_>>) {
+        if let Some(w) = self.transport.take() {
+            status_item(w, out);
+        }
     }
 
     fn line<'a>(
@@ -171,9 +200,25 @@ impl Scanner {
     ) {
         if self.pending.is_some() {
             self.continue_pending(number, column, bytes, out, replay);
-        } else {
-            self.scan(number, column, bytes, out);
+            return;
         }
+        if let Some((at_line, at_column, dump)) = self.node.as_mut() {
+            match dump.push(bytes) {
+                Dumped::More => return,
+                Dumped::Done(decoded) => {
+                    let (at_line, at_column) = (*at_line, *at_column);
+                    self.node = None;
+                    out.push(body(at_line, at_column, decoded, None));
+                    return;
+                }
+                Dumped::NotDump => {
+                    let (at_line, at_column) = (*at_line, *at_column);
+                    self.node = None;
+                    self.miss(at_line, at_column);
+                }
+            }
+        }
+        self.scan(number, column, bytes, out);
     }
 
     fn continue_pending<'a>(
@@ -233,6 +278,9 @@ impl Scanner {
                     return;
                 };
                 self.miss(p.line, p.column);
+                if let Some(w) = p.transport {
+                    status_item(w, out);
+                }
                 // The first line from after its `{`, then every later line;
                 // each ends where the newline before the next one stands.
                 let mut starts = vec![(p.line, p.column + 1, 1)];
@@ -251,12 +299,17 @@ impl Scanner {
         line: u64,
         column: usize,
         bytes: &'a [u8],
-        transport: Option<Transport>,
+        transport: Option<Waiting>,
         out: &mut Vec<Item<'a>>,
     ) {
         match envelope::read_value(bytes) {
-            Read::Value(Some(decoded), _) => out.push(body(line, column, decoded, transport)),
-            Read::Value(None, _) | Read::NotBody => self.miss(line, column),
+            Read::Value(Some(found), _) => found_item(line, column, found, transport, out),
+            Read::Value(None, _) => {
+                self.miss(line, column);
+                if let Some(w) = transport {
+                    status_item(w, out);
+                }
+            }
             Read::Incomplete | Read::Invalid => self.bad_value(line, column, bytes, out),
         }
     }
@@ -279,43 +332,62 @@ impl Scanner {
 
     /// Reads a line outside any body.
     fn scan<'a>(&mut self, number: u64, column: usize, bytes: &'a [u8], out: &mut Vec<Item<'a>>) {
-        let kind = self.transcript_line(bytes);
+        let kind = self.transcript_line(number, bytes, out);
         if kind == Transcript::Consumed || bytes.iter().all(u8::is_ascii_whitespace) {
             return;
         }
-        // A transcript's body starts on the first content line after its headers.
+        // A transcript's body starts on the first content line after its
+        // headers; a line without one leaves the status line alone.
         let mut transport = match kind {
             Transcript::Aside => None,
             _ => self.transport.take(),
         };
-        if let Some(at) = envelope::sdk_marker(bytes) {
-            match envelope::read_sdk(bytes) {
-                Some(decoded) => out.push(body(number, column + at, decoded, transport)),
-                None => self.miss(number, column + at),
+        let found = out.len();
+        self.scan_values(number, column, bytes, &mut transport, out);
+        if let Some(w) = transport {
+            if self.pending.is_none() && out.len() == found {
+                status_item(w, out);
+            }
+        }
+    }
+
+    /// The SDK lines and JSON values of one line, in order.
+    fn scan_values<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        bytes: &'a [u8],
+        transport: &mut Option<Waiting>,
+        out: &mut Vec<Item<'a>>,
+    ) {
+        if let Some(found) = sdk_line::read(bytes) {
+            match found {
+                sdk_line::Found::Line(at, decoded) => out.push(body(
+                    number,
+                    column + at,
+                    decoded,
+                    transport_of(transport.take()),
+                )),
+                sdk_line::Found::NodeDump(at, dump) => {
+                    self.node = Some((number, column + at, dump))
+                }
+                sdk_line::Found::Unreadable(at) => self.miss(number, column + at),
             }
             return;
         }
         let mut pos = 0;
+        let mut told_depth = false;
         while let Some(i) = memchr::memchr(b'{', &bytes[pos..]) {
             let start = pos + i;
             let rest = &bytes[start..];
             match envelope::read_value(rest) {
-                Read::Value(Some(decoded), len) => {
-                    out.push(body(number, column + start, decoded, transport.take()));
+                Read::Value(Some(found), len) => {
+                    found_item(number, column + start, found, transport.take(), out);
                     pos = start + len;
                     continue;
                 }
                 // Not a body, but a body may sit inside it (a JSON log line).
                 Read::Value(None, _) => self.miss(number, column + start),
-                // The wrong types for a body; serde stopped before any depth
-                // limit, so the depth is checked here.
-                Read::NotBody => {
-                    if let Step::TooDeep(k) = json::check(rest) {
-                        out.push(problem(number, column + start + k, Problem::TooDeep));
-                        return;
-                    }
-                    self.miss(number, column + start);
-                }
                 Read::Incomplete => match json::check(rest) {
                     Step::More => {
                         let mut validator = Validator::new();
@@ -332,34 +404,58 @@ impl Scanner {
                         return;
                     }
                     Step::TooDeep(k) => {
-                        out.push(problem(number, column + start + k, Problem::TooDeep));
-                        return;
+                        self.too_deep(number, column + start + k, &mut told_depth, out);
                     }
                     Step::Done(_) | Step::Invalid(_) => self.miss(number, column + start),
                 },
-                Read::Invalid => match json::check(rest) {
-                    Step::TooDeep(k) => {
-                        out.push(problem(number, column + start + k, Problem::TooDeep));
-                        return;
+                Read::Invalid => {
+                    if relaxed::looks_relaxed(rest) {
+                        if let Some((json, len)) = relaxed::to_json(rest) {
+                            if let Some(found) = envelope::read_text(&json) {
+                                found_item(number, column + start, found, transport.take(), out);
+                                pos = start + len;
+                                continue;
+                            }
+                        }
                     }
-                    Step::Done(k) => {
-                        self.bad_value(number, column + start, &rest[..k], out);
-                        pos = start + k;
-                        continue;
+                    match json::check(rest) {
+                        Step::TooDeep(k) => {
+                            self.too_deep(number, column + start + k, &mut told_depth, out);
+                        }
+                        Step::Done(k) => {
+                            self.bad_value(number, column + start, &rest[..k], out);
+                            pos = start + k;
+                            continue;
+                        }
+                        // A malformed body is told, and the rest of the line
+                        // is still read (a body may follow it).
+                        Step::Invalid(k) if looks_like_body(&rest[..k]) => {
+                            out.push(problem(number, column + start + k, Problem::Malformed));
+                        }
+                        Step::Invalid(_) | Step::More => self.miss(number, column + start),
                     }
-                    Step::Invalid(k) if looks_like_body(&rest[..k]) => {
-                        out.push(problem(number, column + start + k, Problem::Malformed));
-                        return;
-                    }
-                    Step::Invalid(_) | Step::More => self.miss(number, column + start),
-                },
+                }
             }
             pos = start + 1;
         }
     }
 
+    /// JSON nested too deeply: told once per line; the rest of the line is
+    /// still read.
+    fn too_deep(&mut self, number: u64, column: usize, told: &mut bool, out: &mut Vec<Item<'_>>) {
+        if !*told {
+            out.push(problem(number, column, Problem::TooDeep));
+            *told = true;
+        }
+    }
+
     /// Follows the lines of an HTTP transcript.
-    fn transcript_line(&mut self, bytes: &[u8]) -> Transcript {
+    fn transcript_line(
+        &mut self,
+        number: u64,
+        bytes: &[u8],
+        out: &mut Vec<Item<'_>>,
+    ) -> Transcript {
         let data_marker =
             (bytes.starts_with(b"{ [") || bytes.starts_with(b"} [")) && bytes.ends_with(b" data]");
         if data_marker {
@@ -374,12 +470,20 @@ impl Scanner {
             _ => (false, bytes),
         };
         if let Some(status) = status_line(content) {
+            // A status line before the last one's body came: that one had
+            // none (an interim `100 Continue`, a proxy's `200 Connection
+            // established`, or an error with an empty body).
+            self.end_headers();
+            self.status_alone(out);
             self.headers = Some(Headers {
-                status,
-                retry_after: None,
+                line: number,
+                transport: Transport {
+                    status,
+                    retry_after: None,
+                    date: None,
+                },
                 prefixed,
             });
-            self.transport = None;
             return Transcript::Consumed;
         }
         let Some(headers) = self.headers.as_mut() else {
@@ -401,16 +505,18 @@ impl Scanner {
             return Transcript::Content;
         }
         if let Some(value) = header_value(content, b"retry-after") {
-            headers.retry_after = Some(value);
+            headers.transport.retry_after = Some(value);
+        } else if let Some(value) = header_value(content, b"date") {
+            headers.transport.date = Some(value);
         }
         Transcript::Consumed
     }
 
     fn end_headers(&mut self) {
         if let Some(h) = self.headers.take() {
-            self.transport = Some(Transport {
-                status: h.status,
-                retry_after: h.retry_after,
+            self.transport = Some(Waiting {
+                line: h.line,
+                transport: h.transport,
             });
         }
     }
@@ -420,6 +526,32 @@ impl Scanner {
 fn keep_owned(found: Vec<Item<'_>>, out: &mut Vec<Item<'_>>) {
     for item in found {
         out.push(item.into_owned());
+    }
+}
+
+fn transport_of(w: Option<Waiting>) -> Option<Transport> {
+    w.map(|w| w.transport)
+}
+
+/// What a value of a known shape gave: a body, or the refusal to read it.
+fn found_item<'a>(
+    line: u64,
+    column: usize,
+    found: envelope::Found<'a>,
+    transport: Option<Waiting>,
+    out: &mut Vec<Item<'a>>,
+) {
+    match found {
+        Ok(decoded) => out.push(body(line, column, decoded, transport_of(transport))),
+        Err(refusal) => out.push(problem(line, column, Problem::Refused(refusal))),
+    }
+}
+
+/// A status line's own result: at the status line, with nothing else.
+fn status_item(w: Waiting, out: &mut Vec<Item<'_>>) {
+    if w.transport.status >= 400 {
+        let decoded = Decoded::new(Envelope::HttpStatus, None);
+        out.push(body(w.line, 0, decoded, Some(w.transport)));
     }
 }
 
@@ -498,11 +630,12 @@ mod tests {
             .iter()
             .map(|item| {
                 let what = match &item.kind {
-                    ItemKind::Body { decoded, .. } => match decoded {
-                        Decoded::Nhn { code, .. } | Decoded::TencentError { code, .. } => {
-                            code.to_string()
+                    ItemKind::Body { decoded, transport } => match (&decoded.code, transport) {
+                        (Some(code), _) => code.to_string(),
+                        (None, Some(t)) if decoded.envelope == Envelope::HttpStatus => {
+                            format!("HTTP {}", t.status)
                         }
-                        Decoded::TencentSuccess { .. } => "success".into(),
+                        (None, _) => "success".into(),
                     },
                     ItemKind::Problem(p) => format!("{p:?}"),
                 };
@@ -583,7 +716,8 @@ mod tests {
             transport,
             &Some(Transport {
                 status: 200,
-                retry_after: Some("30".into())
+                retry_after: Some("30".into()),
+                date: None,
             })
         );
 
@@ -617,7 +751,8 @@ mod tests {
             transport,
             &Some(Transport {
                 status: 503,
-                retry_after: Some("Wed, 21 Oct 2026 07:28:00 GMT".into())
+                retry_after: Some("Wed, 21 Oct 2026 07:28:00 GMT".into()),
+                date: None,
             })
         );
     }
@@ -731,5 +866,95 @@ mod tests {
         assert_eq!(header_value(b"Content-Type: x", b"retry-after"), None);
         assert!(is_header_line(b"X-Request-Id: 5") && !is_header_line(b"{\"a\": 1}"));
         assert!(!is_header_line(b"2026-11-21 ERROR: boom"));
+    }
+
+    #[test]
+    fn after_a_malformed_or_too_deep_value_the_line_is_read_on() {
+        let input = format!("{{\"header\":x}} {NHN}\n{{\"a\":{} {TC}\n", "[".repeat(200));
+        assert_eq!(
+            codes(&scan_all(&input)),
+            pairs(&[
+                (1, "Malformed"),
+                (1, "-4"),
+                (2, "TooDeep"),
+                (2, "InternalError")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_status_line_without_a_body_is_a_result() {
+        // an HTML gateway page
+        let input = "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\n\r\n<html><head><title>502 Bad Gateway</title></head>\r\n<body></body></html>\r\n";
+        assert_eq!(codes(&scan_all(input)), pairs(&[(1, "HTTP 502")]));
+        // an empty 429 at the end of the input, with Retry-After
+        let items = scan_all("HTTP/2 429\nretry-after: 3\ndate: Wed, 21 Oct 2026 07:28:00 GMT\n\n");
+        assert_eq!(codes(&items), pairs(&[(1, "HTTP 429")]));
+        let ItemKind::Body { transport, .. } = &items[0].kind else {
+            panic!()
+        };
+        let t = transport.as_ref().unwrap();
+        assert_eq!(t.retry_after.as_deref(), Some("3"));
+        assert_eq!(t.date.as_deref(), Some("Wed, 21 Oct 2026 07:28:00 GMT"));
+        // interim status lines are skipped: the last one before the body counts
+        let input = format!(
+            "HTTP/1.1 200 Connection established\n\nHTTP/1.1 100 Continue\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{TC}\n"
+        );
+        let items = scan_all(&input);
+        assert_eq!(codes(&items), pairs(&[(8, "InternalError")]));
+        let ItemKind::Body { transport, .. } = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(transport.as_ref().map(|t| t.status), Some(403));
+        // a success status with no body is nothing to report
+        assert!(scan_all("HTTP/1.1 204 No Content\n\n").is_empty());
+        // a JSON body of no known shape leaves the status line as the result
+        let items = scan_all("HTTP/1.1 404 Not Found\n\n{\"detail\":\"Not found.\"}\n");
+        assert_eq!(codes(&items), pairs(&[(1, "HTTP 404")]));
+    }
+
+    #[test]
+    fn dumps_of_other_languages() {
+        let input = "Exception: {'code': 4102, 'message': 'no permission', 'codeDesc': 'SecretidNotAuthAccessResource'}\n{ Code: 'AuthFailure.SignatureFailure', Message: 'bad', RequestId: 'r-1' }\n";
+        assert_eq!(
+            codes(&scan_all(input)),
+            pairs(&[(1, "4102"), (2, "AuthFailure.SignatureFailure")])
+        );
+    }
+
+    #[test]
+    fn a_node_dump_spans_lines() {
+        let input = "TencentCloudSDKHttpException [Error]: The provided credentials could not be validated.\n    at Client.parseResponse (abstract_client.js:134:33)\n    at async /app/index.js:25:3 {\n  requestId: '4355d3b2',\n  code: 'AuthFailure.SignatureFailure'\n}\nnext line {\"header\":{\"resultCode\":-4}}\n";
+        let items = scan_all(input);
+        assert_eq!(
+            codes(&items),
+            pairs(&[(1, "AuthFailure.SignatureFailure"), (7, "-4")])
+        );
+        let ItemKind::Body { decoded, .. } = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(decoded.request_id.as_deref(), Some("4355d3b2"));
+        assert_eq!(
+            decoded.message.as_deref(),
+            Some("The provided credentials could not be validated.")
+        );
+        // something else after the marker gives the dump up
+        let input = format!("TencentCloudSDKHttpException [Error]: x\n{NHN}\n");
+        assert_eq!(codes(&scan_all(&input)), pairs(&[(2, "-4")]));
+    }
+
+    #[test]
+    fn a_result_code_too_long_is_refused() {
+        let input = format!(
+            "{{\"header\":{{\"resultCode\":{}}}}}\n",
+            "9".repeat(100_000)
+        );
+        let items = scan_all(&input);
+        let [item] = &items[..] else {
+            panic!("{items:?}")
+        };
+        assert!(
+            matches!(&item.kind, ItemKind::Problem(Problem::Refused(Refusal::CodeTooLong(s))) if s.len() == 20)
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::model::{Failure, Finding};
 
 /// The keys of a result's JSON object: exactly the SPEC's, in its order.
-pub const JSON_KEYS: [&str; 15] = [
+pub const JSON_KEYS: [&str; 20] = [
     "source",
     "provider",
     "code",
@@ -27,37 +27,53 @@ pub const JSON_KEYS: [&str; 15] = [
     "meaning",
     "advice",
     "lang",
+    "envelope",
+    "transport_status",
+    "retry_after",
+    "retried_by",
+    "cause",
 ];
 
 /// The keys between `source` and `message`: fixed by the classification.
 #[derive(Serialize)]
 struct JsonHead<'a> {
-    provider: &'static str,
-    code: &'a str,
+    provider: Option<&'static str>,
+    code: Option<&'a str>,
     base_code: Option<&'a str>,
-    family: &'a str,
+    family: Option<&'a str>,
     http_status: Option<u16>,
     category: &'static str,
     exit_code: u8,
     documented: bool,
 }
 
-/// The keys after `request_id`: fixed by the classification and language.
+/// The keys between `request_id` and `transport_status`: fixed by the
+/// classification and the language.
 #[derive(Serialize)]
-struct JsonTail<'a> {
+struct JsonMiddle<'a> {
     meaning: &'a str,
     advice: &'a str,
     lang: &'static str,
+    envelope: &'static str,
+}
+
+/// The keys after `retry_after`: fixed by the classification.
+#[derive(Serialize)]
+struct JsonTail<'a> {
+    retried_by: &'a [&'a str],
+    cause: Option<&'a str>,
 }
 
 /// A result's JSON with everything the classification fixes serialized once,
 /// so a stream of bodies with the same code re-serializes only its own
-/// fields (source, message, detail, request_id).
+/// fields (source, message, detail, request_id, transport facts).
 #[derive(Debug, Clone)]
 pub struct JsonParts {
     /// `"provider":…,"documented":…` without braces.
     head: String,
-    /// `"meaning":…,"lang":…` without braces.
+    /// `"meaning":…,"envelope":…`.
+    middle: String,
+    /// `"retried_by":…,"cause":…`.
     tail: String,
 }
 
@@ -69,54 +85,87 @@ fn members(value: &impl Serialize) -> String {
     text
 }
 
+/// One result's own fields, the ones no two bodies share.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Own<'a> {
+    pub source: &'a str,
+    pub message: Option<&'a str>,
+    pub detail: Option<&'a str>,
+    pub request_id: Option<&'a str>,
+    pub transport_status: Option<u16>,
+    pub retry_after: Option<u64>,
+}
+
+impl<'a> Own<'a> {
+    pub fn of(f: &'a Finding) -> Own<'a> {
+        Own {
+            source: &f.source,
+            message: f.message.as_deref(),
+            detail: f.detail.as_deref(),
+            request_id: f.request_id.as_deref(),
+            transport_status: f.transport.as_ref().map(|t| t.status),
+            retry_after: f.retry_after_secs(),
+        }
+    }
+}
+
 impl JsonParts {
     pub fn new(c: &Classification, d: &Described, lang: Lang) -> JsonParts {
         let head = JsonHead {
-            provider: c.provider.name(),
-            code: &c.code,
+            provider: c.provider.map(|p| p.name()),
+            code: c.code.as_deref(),
             base_code: c.base_code.as_deref(),
-            family: &c.family,
+            family: c.family.as_deref(),
             http_status: c.http_status,
             category: c.category.name(),
             exit_code: c.category.exit_status().code(),
             documented: c.documented,
         };
-        let tail = JsonTail {
+        let middle = JsonMiddle {
             meaning: &d.meaning,
             advice: &d.advice,
             lang: lang.code(),
+            envelope: c.envelope.name(),
+        };
+        let tail = JsonTail {
+            retried_by: c.retried_by,
+            cause: c.cause.as_ref().and_then(|inner| inner.code.as_deref()),
         };
         JsonParts {
             head: members(&head),
+            middle: members(&middle),
             tail: members(&tail),
         }
     }
 
     /// Appends one result's JSON line (with its newline) to `line`.
-    pub fn write_line(
-        &self,
-        line: &mut Vec<u8>,
-        source: &str,
-        message: Option<&str>,
-        detail: Option<&str>,
-        request_id: Option<&str>,
-    ) {
+    pub fn write_line(&self, line: &mut Vec<u8>, own: &Own) {
         let string = |line: &mut Vec<u8>, value: Option<&str>| match value {
             Some(v) => {
                 let _ = serde_json::to_writer(&mut *line, v);
             }
             None => line.extend_from_slice(b"null"),
         };
+        let number = |line: &mut Vec<u8>, value: Option<u64>| match value {
+            Some(n) => line.extend_from_slice(n.to_string().as_bytes()),
+            None => line.extend_from_slice(b"null"),
+        };
         line.extend_from_slice(b"{\"source\":");
-        string(line, Some(source));
+        string(line, Some(own.source));
         line.push(b',');
         line.extend_from_slice(self.head.as_bytes());
         line.extend_from_slice(b",\"message\":");
-        string(line, message);
+        string(line, own.message);
         line.extend_from_slice(b",\"detail\":");
-        string(line, detail);
+        string(line, own.detail);
         line.extend_from_slice(b",\"request_id\":");
-        string(line, request_id);
+        string(line, own.request_id);
+        line.push(b',');
+        line.extend_from_slice(self.middle.as_bytes());
+        line.extend_from_slice(b",\"transport_status\":");
+        number(line, own.transport_status.map(u64::from));
+        line.extend_from_slice(b",\"retry_after\":");
+        number(line, own.retry_after);
         line.push(b',');
         line.extend_from_slice(self.tail.as_bytes());
         line.extend_from_slice(b"}\n");
@@ -127,13 +176,7 @@ impl JsonParts {
 pub fn write_json(out: &mut dyn Write, f: &Finding, d: &Described, lang: Lang) -> io::Result<()> {
     let parts = JsonParts::new(&f.class, d, lang);
     let mut line = Vec::with_capacity(512);
-    parts.write_line(
-        &mut line,
-        &f.source,
-        f.message.as_deref(),
-        f.detail.as_deref(),
-        f.request_id.as_deref(),
-    );
+    parts.write_line(&mut line, &Own::of(f));
     out.write_all(&line)
 }
 
@@ -162,13 +205,13 @@ pub fn write_failure(err: &mut dyn Write, failure: &Failure) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::classify::{Place, classify};
+    use crate::classify::classify;
     use crate::describe::describe;
 
     #[test]
     fn json_has_exactly_the_spec_keys_in_order() {
         let catalog = Catalog::builtin();
-        let class = classify(&catalog, "40409", Place::Bare, None).unwrap();
+        let class = classify(&catalog, "40409", None).unwrap();
         let d = describe(&catalog, &class, Lang::En);
         let mut out = Vec::new();
         write_json(

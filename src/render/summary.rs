@@ -19,19 +19,20 @@ use crate::model::Format;
 #[derive(Debug, Default)]
 pub struct Tally {
     order: Vec<Classification>,
-    /// Per provider (`Provider as usize`): code → index in `order` and `counts`.
-    index: [HashMap<String, usize>; 2],
+    /// Per provider (NHN, Tencent, none): code → index in `order` and `counts`.
+    index: [HashMap<String, usize>; 3],
     counts: Vec<usize>,
     categories: [usize; 5],
 }
 
 impl Tally {
     pub fn add(&mut self, c: &Classification) {
-        let index = &mut self.index[c.provider as usize];
-        let i = match index.get(c.code.as_str()) {
+        let index = &mut self.index[c.provider.map_or(2, |p| p as usize)];
+        let key = label(c);
+        let i = match index.get(key.as_str()) {
             Some(&i) => i,
             None => {
-                index.insert(c.code.clone(), self.order.len());
+                index.insert(key, self.order.len());
                 self.order.push(c.clone());
                 self.counts.push(0);
                 self.order.len() - 1
@@ -69,10 +70,22 @@ struct JsonSummaryBody<'a> {
     categories: serde_json::Map<String, serde_json::Value>,
 }
 
+/// How the summary names a result: its code, or its status line alone.
+fn label(c: &Classification) -> String {
+    match (&c.code, c.http_status) {
+        (Some(code), _) => code.clone(),
+        (None, Some(status)) => format!("HTTP {status}"),
+        (None, None) => String::new(),
+    }
+}
+
 #[derive(Serialize)]
 struct JsonCodeCount<'a> {
-    provider: &'static str,
-    code: &'a str,
+    provider: Option<&'static str>,
+    code: Option<&'a str>,
+    /// The status of a status-only result, which has no code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    http_status: Option<u16>,
     category: &'static str,
     count: usize,
 }
@@ -98,8 +111,9 @@ pub fn write_summary(
             let codes = rows
                 .iter()
                 .map(|&(c, count)| JsonCodeCount {
-                    provider: c.provider.name(),
-                    code: &c.code,
+                    provider: c.provider.map(|p| p.name()),
+                    code: c.code.as_deref(),
+                    http_status: c.code.is_none().then_some(c.http_status).flatten(),
                     category: c.category.name(),
                     count,
                 })
@@ -126,7 +140,7 @@ pub fn write_summary(
             )?;
             let mut table: Vec<(String, usize, Category)> = rows
                 .iter()
-                .map(|&(c, n)| (c.code.clone(), n, c.category))
+                .map(|&(c, n)| (label(c), n, c.category))
                 .collect();
             for &cat in &Category::ALL {
                 let n = tally.categories[category_index(cat)];
@@ -167,19 +181,19 @@ pub fn write_summary(
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::classify::{Place, classify};
+    use crate::classify::classify;
 
     #[test]
     fn summary_counts_most_frequent_first() {
         let catalog = Catalog::builtin();
         let mut tally = Tally::default();
         for code in ["-4", "40409", "40409", "0"] {
-            tally.add(&classify(&catalog, code, Place::Bare, None).unwrap());
+            tally.add(&classify(&catalog, code, None).unwrap());
         }
         let rows: Vec<(&str, usize)> = tally
             .rows()
             .iter()
-            .map(|(c, n)| (c.code.as_str(), *n))
+            .map(|(c, n)| (c.code_str(), *n))
             .collect();
         assert_eq!(rows, [("40409", 2), ("-4", 1), ("0", 1)]);
         assert_eq!(tally.total(), 4);

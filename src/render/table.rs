@@ -93,9 +93,9 @@ impl Row {
         let d = describe::describe(catalog, c, lang);
         Row {
             cells: [
-                c.code.clone(),
-                d.provider.to_string(),
-                d.family,
+                c.code_str().to_string(),
+                d.provider.unwrap_or_default().to_string(),
+                d.family.unwrap_or_default(),
                 c.http_status
                     .map(|s| describe::http_cell(catalog, s))
                     .unwrap_or_default(),

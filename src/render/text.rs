@@ -40,14 +40,18 @@ pub fn write_text(
 ) -> io::Result<()> {
     let c = &f.class;
 
-    write!(out, "{}", style::code(&c.code))?;
-    write!(
-        out,
-        "{}",
-        style::dim(&format!(" · {} · {}", d.provider, d.family))
-    )?;
-    if let Some(http) = &d.http {
-        write!(out, "{}", style::dim(&format!(" · HTTP {http}")))?;
+    // The headline: code · provider · family · HTTP status, as far as known.
+    let http = d.http.as_ref().map(|h| format!("HTTP {h}"));
+    let mut head: Vec<&str> = Vec::new();
+    head.extend(c.code.as_deref());
+    head.extend(d.provider);
+    head.extend(d.family.as_deref());
+    head.extend(http.as_deref());
+    if let Some((first, rest)) = head.split_first() {
+        write!(out, "{}", style::code(first))?;
+        if !rest.is_empty() {
+            write!(out, "{}", style::dim(&format!(" · {}", rest.join(" · "))))?;
+        }
     }
     writeln!(out)?;
 
@@ -62,6 +66,12 @@ pub fn write_text(
             rows.push((label, escape(value).into_owned()));
         }
     }
+    if let Some((code, meaning)) = &d.cause {
+        rows.push((
+            &messages::LABEL_CAUSE,
+            format!("{} — {meaning}", escape(code)),
+        ));
+    }
     if let Some(t) = &f.transport {
         rows.push((
             &messages::LABEL_TRANSPORT,
@@ -71,7 +81,7 @@ pub fn write_text(
     if !f.source.starts_with("arg:") {
         rows.push((&messages::LABEL_SOURCE, escape(&f.source).into_owned()));
     }
-    if let Some(note) = &d.note {
+    for note in &d.notes {
         rows.push((&messages::LABEL_NOTE, note.clone()));
     }
     if let Some(t) = &f.transport {
@@ -81,14 +91,17 @@ pub fn write_text(
             let note = lang.say(&messages::HTTP_200_BUT_FAILED, &[("status", &status)]);
             rows.push((&messages::LABEL_NOTE, note));
         }
-        if let Some(secs) = &t.retry_after {
-            let secs = escape(secs);
-            let text = lang.say(&messages::RETRY_AFTER, &[("secs", &secs)]);
-            rows.push((
-                &messages::LABEL_RETRY_AFTER,
-                style::category(Category::Retry, &text).to_string(),
-            ));
-        }
+    }
+    if let Some(secs) = &f.retry_after {
+        let secs = escape(secs);
+        let text = lang.say(&messages::RETRY_AFTER, &[("secs", &secs)]);
+        rows.push((
+            &messages::LABEL_RETRY_AFTER,
+            style::category(Category::Retry, &text).to_string(),
+        ));
+    }
+    if let Some(clients) = &d.retried_by {
+        rows.push((&messages::LABEL_RETRIED_BY, clients.clone()));
     }
     let exit = lang.say(
         &messages::LABEL_EXIT,
@@ -122,15 +135,12 @@ pub fn write_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{Place, classify};
+    use crate::classify::classify;
     use crate::describe::describe;
 
     fn finding(code: &str) -> Finding {
         let catalog = Catalog::builtin();
-        Finding::bare(
-            "arg:1".into(),
-            classify(&catalog, code, Place::Bare, None).unwrap(),
-        )
+        Finding::bare("arg:1".into(), classify(&catalog, code, None).unwrap())
     }
 
     fn text(f: &Finding, lang: Lang) -> String {

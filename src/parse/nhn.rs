@@ -1,0 +1,48 @@
+//! NHN Cloud's envelope: `{"header":{"isSuccessful":…,"resultCode":…,
+//! "resultMessage":…}}`, which Compute and NHN Cloud's other services
+//! (Image, SMS, Email, CDN…) share. `resultCode` may be a number or a
+//! string; `resultMessage` may be `"<message>: <detail description>"`.
+
+use std::borrow::Cow;
+
+use serde_json::value::RawValue;
+
+use super::envelope::{Decoded, Found, Refusal};
+use super::object;
+use crate::classify::Envelope;
+
+/// No service's code is longer: a longer `resultCode` is no code at all.
+pub const MAX_CODE: usize = 20;
+
+/// NHN's `"<message>: <detail description>"`, split at the first `": "`.
+fn split_message(text: Cow<'_, str>) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
+    match text {
+        Cow::Borrowed(t) => match t.split_once(": ") {
+            Some((m, d)) => (Cow::Borrowed(m), Some(Cow::Borrowed(d))),
+            None => (Cow::Borrowed(t), None),
+        },
+        Cow::Owned(t) => match t.split_once(": ") {
+            Some((m, d)) => (Cow::Owned(m.to_string()), Some(Cow::Owned(d.to_string()))),
+            None => (Cow::Owned(t), None),
+        },
+    }
+}
+
+/// The header's fields; `None` when `header` is not an NHN header (no
+/// `resultCode`, or one that is neither a number nor a string).
+pub fn read(header: &RawValue) -> Option<Found<'_>> {
+    let [successful, code, message] =
+        object::fields(header, ["isSuccessful", "resultCode", "resultMessage"])?;
+    let code = object::code(code?)?;
+    if code.chars().count() > MAX_CODE {
+        let start: String = code.chars().take(MAX_CODE).collect();
+        return Some(Err(Refusal::CodeTooLong(start)));
+    }
+    let mut decoded = Decoded::new(Envelope::Nhn, Some(code));
+    decoded.successful = successful.and_then(object::boolean);
+    if let Some((message, detail)) = message.and_then(object::string).map(split_message) {
+        decoded.message = Some(message);
+        decoded.detail = detail;
+    }
+    Some(Ok(decoded))
+}

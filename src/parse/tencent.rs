@@ -1,0 +1,68 @@
+//! Tencent Cloud API 3.0's envelope, `{"Response":{"Error":{"Code":…,
+//! "Message":…},"RequestId":…}}` (no `Error` for a success), and its error
+//! object without `Response`, as SDK wrappers and the COS STS helpers print
+//! it: `{"Error":{…},"RequestId":…}`, also with lower-cased keys, and the
+//! COS STS Node helper's flattened `{Code, Message, RequestId}`.
+
+use std::borrow::Cow;
+
+use serde_json::value::RawValue;
+
+use super::envelope::Decoded;
+use super::object;
+use crate::classify::Envelope;
+
+/// `Response`'s fields. Tencent Cloud returns a RequestId with every
+/// response it handled: without one and without `Error`, `{"Response": …}`
+/// is somebody else's JSON.
+pub fn read_response(response: &RawValue) -> Option<Decoded<'_>> {
+    let [error, request_id] = object::fields(response, ["Error", "RequestId"])?;
+    let request_id = request_id.and_then(object::string);
+    let Some(error) = error else {
+        let mut success = Decoded::new(Envelope::Tencent, None);
+        success.request_id = Some(request_id?);
+        return Some(success);
+    };
+    let mut decoded = read_error(error, Envelope::Tencent)?;
+    decoded.request_id = request_id;
+    Some(decoded)
+}
+
+/// `{"Code":…,"Message":…}` (or lower-cased) as an error of `envelope`.
+fn read_error(error: &RawValue, envelope: Envelope) -> Option<Decoded<'_>> {
+    let [code, message, lower_code, lower_message] =
+        object::fields(error, ["Code", "Message", "code", "message"])?;
+    let code = trimmed(object::string(code.or(lower_code)?)?);
+    let mut decoded = Decoded::new(envelope, Some(code));
+    decoded.message = message.or(lower_message).and_then(object::string);
+    Some(decoded)
+}
+
+/// The error object without `Response`. Other services print
+/// `{"Error":{"Code":…}}` too, so a RequestId beside it is required.
+pub fn read_bare<'a>(error: &'a RawValue, request_id: Option<&'a RawValue>) -> Option<Decoded<'a>> {
+    let request_id = object::string(request_id?)?;
+    let mut decoded = read_error(error, Envelope::TencentBare)?;
+    decoded.request_id = Some(request_id);
+    Some(decoded)
+}
+
+/// The COS STS Node helper's flattened error: `{Code, Message, RequestId}`.
+pub fn read_flat<'a>(
+    code: &'a RawValue,
+    message: Option<&'a RawValue>,
+    request_id: &'a RawValue,
+) -> Option<Decoded<'a>> {
+    let mut decoded = Decoded::new(Envelope::TencentBare, Some(trimmed(object::string(code)?)));
+    decoded.message = message.and_then(object::string);
+    decoded.request_id = Some(object::string(request_id)?);
+    Some(decoded)
+}
+
+/// `text` trimmed, still borrowed when it was.
+fn trimmed(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
+        Cow::Owned(t) => Cow::Owned(t.trim().to_string()),
+    }
+}
