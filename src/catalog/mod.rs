@@ -282,10 +282,17 @@ impl Catalog {
     }
 
     fn nhn(&self, code: &str) -> Option<Entry> {
-        let n: i32 = code.parse().ok()?;
-        if n.to_string() != code {
+        // Only the canonical decimal spelling: `040409`, `+5` or `-0` is no code.
+        let digits = code.strip_prefix('-').unwrap_or(code);
+        let canonical = match digits.as_bytes() {
+            [b'0'] => digits.len() == code.len(),
+            [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+            _ => false,
+        };
+        if !canonical {
             return None;
         }
+        let n: i32 = code.parse().ok()?;
         if let Some(c) = nhn::CODES.iter().find(|c| c.code == code) {
             return Some(Entry {
                 kind: Kind::Code(Provider::Nhn, c),

@@ -256,8 +256,8 @@ fn product_codes_outside_the_common_list() {
         ("InvalidInstanceId.Malformed", Fix),
         ("WidgetBusy", Retry),
         ("MutexOperation.TaskRunning", Retry),
-        ("OperationDenied.InstanceOperationInProgress", Retry),
-        ("OperationDenied.CamNoAuth", Permission),
+        ("Widget.InstanceOperationInProgress", Retry),
+        ("Widget.CamNoAuth", Permission),
         // state words come before the other word rules (SPEC precedence)
         ("AuthFailure.TokenBusy", Retry),
         ("InstanceOperationInProgress", Retry),

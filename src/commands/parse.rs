@@ -10,8 +10,8 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
-use crate::catalog::{Catalog, Provider, messages};
-use crate::classify::{self, Classification, Envelope, Report};
+use crate::catalog::{Catalog, messages};
+use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
 use crate::describe::{self, Described};
 use crate::exit_codes::ExitStatus;
@@ -40,16 +40,16 @@ fn report<'a>(decoded: &'a Decoded<'_>, transport: Option<&Transport>) -> Report
     let mut r = Report::new(decoded.envelope, decoded.code.as_deref());
     r.message = decoded.message.as_deref();
     r.successful = decoded.successful;
-    r.code_desc = decoded.code_desc.as_deref();
-    r.api = decoded.api;
+    r.code_desc = decoded.code_desc();
+    r.api = decoded.api();
     r.retry_after =
-        decoded.retry_after.is_some() || transport.is_some_and(|t| t.retry_after.is_some());
+        decoded.retry_after().is_some() || transport.is_some_and(|t| t.retry_after.is_some());
     r.transport_status = transport.map(|t| t.status);
     if decoded.envelope == Envelope::HttpStatus {
         // A Node dump's `httpCode` is the status line the SDK saw.
-        r.transport_status = r.transport_status.or(decoded.status);
+        r.transport_status = r.transport_status.or(decoded.status());
     } else {
-        r.status = decoded.status;
+        r.status = decoded.status();
     }
     r
 }
@@ -99,47 +99,52 @@ struct Memo {
 /// Distinct readings remembered before the memo starts over.
 const MEMO_CAP: usize = 4096;
 
-/// Writes into `key` everything the classification of `r` depends on, or
-/// returns false when it depends on the message too (a nested cause, the
-/// words of another NHN service's message, an OpenStack quota): those are
-/// classified each time.
-fn memo_key(catalog: &Catalog, r: &Report, key: &mut String) -> bool {
+/// Writes into `key` everything the classification of `r` depends on
+/// apart from its message, or returns false when the message may matter at
+/// once (an OpenStack fault's quota words, a Tencent message that may nest
+/// a cause): those are classified each time. A memoized reading that was
+/// decided by the message's words (another NHN service's code) is not
+/// reused either (`Memo::get`).
+fn memo_key(r: &Report, key: &mut String) -> bool {
     use std::fmt::Write as _;
     key.clear();
-    let code = r.code.unwrap_or_default();
     let message = r.message.unwrap_or_default();
     match r.envelope {
-        Envelope::Tencent | Envelope::TencentBare | Envelope::SdkLine => {
-            if message.contains('[') || message.contains("Code=") {
-                return false;
-            }
-        }
-        Envelope::Nhn => {
-            let compute = catalog.get(Provider::Nhn, code);
-            let failing = r.transport_status.is_some_and(|s| s >= 400);
-            let agrees = match (compute, r.successful) {
-                (None, Some(true)) => true,
-                (None, _) => false,
-                (Some(e), Some(ok)) => ok == (e.category() == crate::exit_codes::Category::Ok),
-                (Some(_), None) => true,
-            };
-            if !agrees && !failing {
-                return false;
-            }
+        Envelope::Tencent | Envelope::TencentBare | Envelope::SdkLine
+            if memchr::memchr(b'[', message.as_bytes()).is_some() || message.contains("Code=") =>
+        {
+            return false;
         }
         Envelope::OpenStack => return false,
-        Envelope::TencentV2 | Envelope::HttpStatus | Envelope::Code => {}
+        _ => {}
     }
-    let _ = write!(
-        key,
-        "{}\u{1f}{code}\u{1f}{:?}\u{1f}{}\u{1f}{:?}\u{1f}{}",
-        r.envelope.name(),
-        r.successful,
-        r.code_desc.unwrap_or_default(),
-        r.transport_status,
-        r.retry_after
-    );
+    // The reading's inputs, each closed by a separator no code holds.
+    key.push_str(r.envelope.name());
+    for part in [r.code.unwrap_or_default(), r.code_desc.unwrap_or_default()] {
+        key.push('\u{1f}');
+        key.push_str(part);
+    }
+    key.push(match r.successful {
+        Some(true) => 't',
+        Some(false) => 'f',
+        None => '-',
+    });
+    key.push(if r.retry_after { 'r' } else { '-' });
+    if let Some(status) = r.transport_status {
+        let _ = write!(key, "{status}");
+    }
     true
+}
+
+/// A reading its message's words decided: good for that message only.
+fn by_words(class: &Classification) -> bool {
+    matches!(
+        class.reading,
+        Reading::NhnOther {
+            by: NhnBy::Words | NhnBy::Default,
+            ..
+        }
+    )
 }
 
 impl Memo {
@@ -156,10 +161,13 @@ impl Memo {
                 })
             })
         };
-        if !memo_key(catalog, r, &mut self.key) {
+        if !memo_key(r, &mut self.key) {
             return learn();
         }
         if let Some(known) = self.map.get(self.key.as_str()) {
+            if known.as_ref().is_some_and(|k| by_words(&k.class)) {
+                return learn();
+            }
             return known.clone();
         }
         if self.map.len() >= MEMO_CAP {
@@ -300,7 +308,7 @@ impl<'r, 'c> Run<'r, 'c> {
                 if settings.quiet {
                     return Ok(());
                 }
-                let retry_after = decoded.retry_after.clone().or_else(|| {
+                let retry_after = decoded.retry_after().cloned().or_else(|| {
                     transport
                         .as_ref()
                         .and_then(|t| t.retry_after.clone())

@@ -8,12 +8,14 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
-use super::object::Key;
+use super::object::{FieldsSeed, Key};
 use super::{nhn, openstack, tencent, tencent_v2};
 use crate::classify::{Envelope, OpenStackApi};
 
 /// The fields of one decoded body or exception line, as the input spelled
-/// them, borrowed from the input where no escape had to be undone.
+/// them, borrowed from the input where no escape had to be undone. Kept
+/// small (it is moved for every body): the fields only some shapes have
+/// are boxed in `extra`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded<'a> {
     pub envelope: Envelope,
@@ -26,10 +28,16 @@ pub struct Decoded<'a> {
     pub request_id: Option<Cow<'a, str>>,
     /// NHN's `isSuccessful`.
     pub successful: Option<bool>,
+    pub extra: Option<Box<Extra<'a>>>,
+}
+
+/// What only API 2.0 and OpenStack bodies carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extra<'a> {
     /// API 2.0's `codeDesc`.
     pub code_desc: Option<Cow<'a, str>>,
     pub api: Option<OpenStackApi>,
-    /// The HTTP status a body carries itself (Nova, Keystone).
+    /// The HTTP status a body carries itself (Nova, Keystone, Node's `httpCode`).
     pub status: Option<u16>,
     /// Nova's `retryAfter`.
     pub retry_after: Option<Cow<'a, str>>,
@@ -49,11 +57,29 @@ impl<'a> Decoded<'a> {
             detail: None,
             request_id: None,
             successful: None,
-            code_desc: None,
-            api: None,
-            status: None,
-            retry_after: None,
+            extra: None,
         }
+    }
+
+    /// The shape's own fields, to fill in.
+    pub fn extra_mut(&mut self) -> &mut Extra<'a> {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    pub fn code_desc(&self) -> Option<&str> {
+        self.extra.as_ref()?.code_desc.as_deref()
+    }
+
+    pub fn api(&self) -> Option<OpenStackApi> {
+        self.extra.as_ref()?.api
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        self.extra.as_ref()?.status
+    }
+
+    pub fn retry_after(&self) -> Option<&Cow<'a, str>> {
+        self.extra.as_ref()?.retry_after.as_ref()
     }
 
     /// The same fields, owning their text.
@@ -65,10 +91,14 @@ impl<'a> Decoded<'a> {
             detail: own(self.detail),
             request_id: own(self.request_id),
             successful: self.successful,
-            code_desc: own(self.code_desc),
-            api: self.api,
-            status: self.status,
-            retry_after: own(self.retry_after),
+            extra: self.extra.map(|e| {
+                Box::new(Extra {
+                    code_desc: own(e.code_desc),
+                    api: e.api,
+                    status: e.status,
+                    retry_after: own(e.retry_after),
+                })
+            }),
         }
     }
 }
@@ -96,9 +126,7 @@ pub enum Read<'a> {
 }
 
 /// The top-level keys any shape is read from, by position in `Top`.
-const KEYS: [&str; 22] = [
-    "header",
-    "Response",
+const KEYS: [&str; 20] = [
     "Error",
     "RequestId",
     "code",
@@ -122,10 +150,33 @@ const KEYS: [&str; 22] = [
     "serviceUnavailable",
 ];
 /// Where Nova's fault names start in `KEYS`; `computeFault` is read apart.
-const FAULTS: usize = 12;
+const FAULTS: usize = 10;
 
-/// A value's members under `KEYS`, raw; the last of a key written twice wins.
-struct Top<'a>([Option<&'a RawValue>; KEYS.len()], Option<&'a RawValue>);
+// The positions of the other keys in `KEYS`.
+const ERROR: usize = 0;
+const REQUEST_ID: usize = 1;
+const CODE: usize = 2;
+const MESSAGE: usize = 3;
+const CODE_DESC: usize = 4;
+const NEUTRON_ERROR: usize = 5;
+const ERROR_LOWER: usize = 6;
+const REQUEST_ID_LOWER: usize = 7;
+const CODE_UPPER: usize = 8;
+const MESSAGE_UPPER: usize = 9;
+
+/// A value's members under `KEYS`, raw; the last of a key written twice
+/// wins. `header` and `Response`, the shapes nearly every body has, are
+/// read in the same pass (`object::FieldsSeed`) rather than again later.
+struct Top<'a> {
+    raw: [Option<&'a RawValue>; KEYS.len()],
+    /// `header`'s members, if it is an object.
+    header: Option<nhn::Header<'a>>,
+    /// `Response`'s members, if it is an object.
+    response: Option<tencent::ResponseFields<'a>>,
+    compute_fault: Option<&'a RawValue>,
+    /// Some Nova fault name was seen.
+    any_fault: bool,
+}
 
 impl<'de> serde::Deserialize<'de> for Top<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -139,12 +190,24 @@ impl<'de> serde::Deserialize<'de> for Top<'de> {
                 self,
                 mut map: A,
             ) -> Result<Top<'de>, A::Error> {
-                let mut top = Top([None; KEYS.len()], None);
+                let mut top = Top {
+                    raw: [None; KEYS.len()],
+                    header: None,
+                    response: None,
+                    compute_fault: None,
+                    any_fault: false,
+                };
                 while let Some(Key(key)) = map.next_key::<Key>()? {
-                    if let Some(i) = KEYS.iter().position(|k| *k == key) {
-                        top.0[i] = Some(map.next_value()?);
+                    if key == "header" {
+                        top.header = map.next_value_seed(FieldsSeed(nhn::HEADER_FIELDS))?;
+                    } else if key == "Response" {
+                        top.response = map.next_value_seed(FieldsSeed(tencent::RESPONSE_FIELDS))?;
+                    } else if let Some(i) = key_index(&key) {
+                        top.raw[i] = Some(map.next_value()?);
+                        top.any_fault |= i >= FAULTS;
                     } else if key == "computeFault" {
-                        top.1 = Some(map.next_value()?);
+                        top.compute_fault = Some(map.next_value()?);
+                        top.any_fault = true;
                     } else {
                         map.next_value::<serde::de::IgnoredAny>()?;
                     }
@@ -156,16 +219,27 @@ impl<'de> serde::Deserialize<'de> for Top<'de> {
     }
 }
 
+/// The position of `key` in `KEYS`.
+fn key_index(key: &str) -> Option<usize> {
+    // Most keys of most values are none of these: a length test first.
+    if !(4..=18).contains(&key.len()) {
+        return None;
+    }
+    KEYS.iter().position(|k| *k == key)
+}
+
 impl<'a> Top<'a> {
-    fn get(&self, key: &str) -> Option<&'a RawValue> {
-        let i = KEYS.iter().position(|k| *k == key)?;
-        self.0[i]
+    fn get(&self, i: usize) -> Option<&'a RawValue> {
+        self.raw[i]
     }
 
     /// The Nova fault present, by name, if any.
     fn fault(&self) -> Option<(&'static str, &'a RawValue)> {
-        let named = (FAULTS..KEYS.len()).find_map(|i| self.0[i].map(|raw| (KEYS[i], raw)));
-        named.or(self.1.map(|raw| ("computeFault", raw)))
+        if !self.any_fault {
+            return None;
+        }
+        let named = (FAULTS..KEYS.len()).find_map(|i| self.raw[i].map(|raw| (KEYS[i], raw)));
+        named.or(self.compute_fault.map(|raw| ("computeFault", raw)))
     }
 }
 
@@ -190,30 +264,30 @@ pub fn read_text(text: &str) -> Option<Found<'static>> {
 
 /// The shape a value's keys name, in order of precedence.
 fn decode<'a>(top: &Top<'a>) -> Option<Found<'a>> {
-    if let Some(found) = top.get("header").and_then(nhn::read) {
+    if let Some(found) = top.header.and_then(nhn::read) {
         return Some(found);
     }
-    if let Some(decoded) = top.get("Response").and_then(tencent::read_response) {
+    if let Some(decoded) = top.response.and_then(tencent::read_response) {
         return Some(Ok(decoded));
     }
-    let request_id = top.get("RequestId").or(top.get("requestId"));
+    let request_id = top.get(REQUEST_ID).or(top.get(REQUEST_ID_LOWER));
     if let Some(decoded) = top
-        .get("Error")
-        .or(top.get("error"))
+        .get(ERROR)
+        .or(top.get(ERROR_LOWER))
         .and_then(|e| tencent::read_bare(e, request_id))
     {
         return Some(Ok(decoded));
     }
-    if let (Some(code), Some(id)) = (top.get("Code"), request_id) {
-        let flat = tencent::read_flat(code, top.get("Message"), id);
+    if let (Some(code), Some(id)) = (top.get(CODE_UPPER), request_id) {
+        let flat = tencent::read_flat(code, top.get(MESSAGE_UPPER), id);
         if let Some(decoded) = flat {
             return Some(Ok(decoded));
         }
     }
-    if let Some(decoded) = top.get("NeutronError").and_then(openstack::neutron) {
+    if let Some(decoded) = top.get(NEUTRON_ERROR).and_then(openstack::neutron) {
         return Some(Ok(decoded));
     }
-    if let Some(decoded) = top.get("error").and_then(openstack::keystone) {
+    if let Some(decoded) = top.get(ERROR_LOWER).and_then(openstack::keystone) {
         return Some(Ok(decoded));
     }
     if let Some(decoded) = top
@@ -222,8 +296,8 @@ fn decode<'a>(top: &Top<'a>) -> Option<Found<'a>> {
     {
         return Some(Ok(decoded));
     }
-    let (code, message) = (top.get("code")?, top.get("message")?);
-    tencent_v2::read(code, message, top.get("codeDesc")).map(Ok)
+    let (code, message) = (top.get(CODE)?, top.get(MESSAGE)?);
+    tencent_v2::read(code, message, top.get(CODE_DESC)).map(Ok)
 }
 
 /// A value that names a body's top-level key, so its failure is worth telling.

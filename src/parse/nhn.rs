@@ -28,11 +28,16 @@ fn split_message(text: Cow<'_, str>) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
     }
 }
 
+/// The members of `header` that are read.
+pub const HEADER_FIELDS: [&str; 3] = ["isSuccessful", "resultCode", "resultMessage"];
+
+/// `header`'s members named in `HEADER_FIELDS`, raw.
+pub type Header<'a> = [Option<&'a RawValue>; 3];
+
 /// The header's fields; `None` when `header` is not an NHN header (no
 /// `resultCode`, or one that is neither a number nor a string).
-pub fn read(header: &RawValue) -> Option<Found<'_>> {
-    let [successful, code, message] =
-        object::fields(header, ["isSuccessful", "resultCode", "resultMessage"])?;
+pub fn read(header: Header<'_>) -> Option<Found<'_>> {
+    let [successful, code, message] = header;
     let code = object::code(code?)?;
     if code.chars().count() > MAX_CODE {
         let start: String = code.chars().take(MAX_CODE).collect();

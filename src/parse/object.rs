@@ -50,6 +50,63 @@ struct Fields<'n, const N: usize> {
     names: [&'n str; N],
 }
 
+/// Reads a member's value in place as `fields` would read it afterwards:
+/// the members named, or `None` for a value that is not an object (read
+/// whole and dropped). One pass over the input instead of two.
+pub struct FieldsSeed<'n, const N: usize>(pub [&'n str; N]);
+
+impl<'de, const N: usize> serde::de::DeserializeSeed<'de> for FieldsSeed<'_, N> {
+    type Value = Option<[Option<&'de RawValue>; N]>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(AnyValue(Fields { names: self.0 }))
+    }
+}
+
+/// `Fields` for an object, `None` for any other value.
+struct AnyValue<'n, const N: usize>(Fields<'n, N>);
+
+impl<'de, const N: usize> Visitor<'de> for AnyValue<'_, N> {
+    type Value = Option<[Option<&'de RawValue>; N]>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        self.0.visit_map(map).map(Some)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
 impl<'de, const N: usize> Visitor<'de> for Fields<'_, N> {
     type Value = [Option<&'de RawValue>; N];
 

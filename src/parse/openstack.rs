@@ -23,11 +23,12 @@ pub fn nova<'a>(name: &'static str, fault: &'a RawValue) -> Option<Decoded<'a>> 
     let [code, message, retry_after, details] =
         object::fields(fault, ["code", "message", "retryAfter", "details"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(name.into()));
-    decoded.api = Some(OpenStackApi::Compute);
-    decoded.status = Some(status(code?)?);
     decoded.message = Some(object::string(message?)?);
     decoded.detail = details.and_then(object::string).filter(|d| !d.is_empty());
-    decoded.retry_after = retry_after.and_then(object::code);
+    let extra = decoded.extra_mut();
+    extra.api = Some(OpenStackApi::Compute);
+    extra.status = Some(status(code?)?);
+    extra.retry_after = retry_after.and_then(object::code);
     Some(decoded)
 }
 
@@ -35,7 +36,7 @@ pub fn nova<'a>(name: &'static str, fault: &'a RawValue) -> Option<Decoded<'a>> 
 pub fn neutron(error: &RawValue) -> Option<Decoded<'_>> {
     let [kind, message, detail] = object::fields(error, ["type", "message", "detail"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(object::string(kind?)?));
-    decoded.api = Some(OpenStackApi::Network);
+    decoded.extra_mut().api = Some(OpenStackApi::Network);
     decoded.message = message.and_then(object::string);
     decoded.detail = detail.and_then(object::string).filter(|d| !d.is_empty());
     Some(decoded)
@@ -46,8 +47,9 @@ pub fn neutron(error: &RawValue) -> Option<Decoded<'_>> {
 pub fn keystone(error: &RawValue) -> Option<Decoded<'_>> {
     let [code, title, message] = object::fields(error, ["code", "title", "message"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(object::string(title?)?));
-    decoded.api = Some(OpenStackApi::Identity);
-    decoded.status = Some(status(code?)?);
+    let extra = decoded.extra_mut();
+    extra.api = Some(OpenStackApi::Identity);
+    extra.status = Some(status(code?)?);
     decoded.message = message.and_then(object::string);
     Some(decoded)
 }

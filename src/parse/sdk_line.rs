@@ -275,7 +275,7 @@ impl NodeDump {
             (Some(code), _) => Dumped::Done(sdk_line(&code, message, self.request_id.take())),
             (None, Some(status)) => {
                 let mut d = Decoded::new(Envelope::HttpStatus, None);
-                d.status = Some(status);
+                d.extra_mut().status = Some(status);
                 d.message = message.map(Cow::Owned);
                 d.request_id = self.request_id.take().map(Cow::Owned);
                 Dumped::Done(d)

@@ -12,11 +12,17 @@ use super::envelope::Decoded;
 use super::object;
 use crate::classify::Envelope;
 
+/// The members of `Response` that are read.
+pub const RESPONSE_FIELDS: [&str; 2] = ["Error", "RequestId"];
+
+/// `Response`'s members named in `RESPONSE_FIELDS`, raw.
+pub type ResponseFields<'a> = [Option<&'a RawValue>; 2];
+
 /// `Response`'s fields. Tencent Cloud returns a RequestId with every
 /// response it handled: without one and without `Error`, `{"Response": …}`
 /// is somebody else's JSON.
-pub fn read_response(response: &RawValue) -> Option<Decoded<'_>> {
-    let [error, request_id] = object::fields(response, ["Error", "RequestId"])?;
+pub fn read_response(response: ResponseFields<'_>) -> Option<Decoded<'_>> {
+    let [error, request_id] = response;
     let request_id = request_id.and_then(object::string);
     let Some(error) = error else {
         let mut success = Decoded::new(Envelope::Tencent, None);

@@ -26,6 +26,8 @@ pub fn read<'a>(
     }
     let mut decoded = Decoded::new(Envelope::TencentV2, Some(number.to_string().into()));
     decoded.message = Some(message);
-    decoded.code_desc = code_desc;
+    if code_desc.is_some() {
+        decoded.extra_mut().code_desc = code_desc;
+    }
     Some(decoded)
 }

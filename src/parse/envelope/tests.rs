@@ -117,7 +117,7 @@ fn tencent_api_v2() {
     let d = value(r#"{"code":4100,"message":"鉴权失败","codeDesc":"AuthFailure"}"#).unwrap();
     assert_eq!(d.envelope, Envelope::TencentV2);
     assert_eq!(
-        (d.code.as_deref(), d.code_desc.as_deref()),
+        (d.code.as_deref(), d.code_desc()),
         (Some("4100"), Some("AuthFailure"))
     );
     let d = value(r#"{"code":"5100","message":"(100004)projectId不正确"}"#).unwrap();
@@ -135,7 +135,7 @@ fn tencent_api_v2() {
 fn openstack_faults() {
     let d = value(r#"{"badRequest":{"code":400,"message":"Invalid input"}}"#).unwrap();
     assert_eq!(
-        (d.envelope, d.api, d.status, d.code.as_deref()),
+        (d.envelope, d.api(), d.status(), d.code.as_deref()),
         (
             Envelope::OpenStack,
             Some(OpenStackApi::Compute),
@@ -144,18 +144,18 @@ fn openstack_faults() {
         )
     );
     let d = value(r#"{"overLimit":{"code":429,"message":"slow down","retryAfter":"30"}}"#).unwrap();
-    assert_eq!(d.retry_after.as_deref(), Some("30"));
+    assert_eq!(d.retry_after().map(|r| r.as_ref()), Some("30"));
     let d = value(r#"{"computeFault":{"code":500,"message":"boom"}}"#).unwrap();
     assert_eq!(d.code.as_deref(), Some("computeFault"));
     let d =
         value(r#"{"NeutronError":{"type":"PortInUse","message":"in use","detail":""}}"#).unwrap();
     assert_eq!(
-        (d.api, d.code.as_deref(), d.detail),
+        (d.api(), d.code.as_deref(), d.detail),
         (Some(OpenStackApi::Network), Some("PortInUse"), None)
     );
     let d = value(r#"{"error":{"message":"auth","code":401,"title":"Unauthorized"}}"#).unwrap();
     assert_eq!(
-        (d.api, d.status, d.code.as_deref()),
+        (d.api(), d.status(), d.code.as_deref()),
         (
             Some(OpenStackApi::Identity),
             Some(401),

@@ -212,7 +212,7 @@ fn node_dumps_line_by_line() {
     let Dumped::Done(d) = dump.push(b"  httpCode: 502 }") else {
         panic!()
     };
-    assert_eq!((d.envelope, d.status), (Envelope::HttpStatus, Some(502)));
+    assert_eq!((d.envelope, d.status()), (Envelope::HttpStatus, Some(502)));
     // the message on a line of its own, as some pastes break it
     let Some(Found::NodeDump(_, mut dump)) = read(b"TencentCloudSDKHttpException") else {
         panic!()
