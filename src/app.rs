@@ -10,9 +10,10 @@ use std::io::{self, BufWriter, Write};
 use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, messages};
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::catalog_files::{self, Sources};
+use crate::cli::{CatalogCommand, Cli, Command, GlobalArgs};
 use crate::color::{self, ColorChoice};
-use crate::commands::{completions, explain, list, parse, search};
+use crate::commands::{catalog, catalog_failure, completions, explain, list, parse, search};
 use crate::context::{self, Context, Settings};
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
@@ -68,6 +69,10 @@ fn usage_error(args: &[OsString]) -> ExitStatus {
 /// The whole program, from raw arguments and the captured environment.
 pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let args: Vec<OsString> = args.into_iter().collect();
+    // A shell asking for completions gets them, and nothing else runs.
+    if env.complete && completions::complete(&args) {
+        return ExitStatus::Ok;
+    }
     let parsed = Cli::command()
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
@@ -101,7 +106,32 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
         format == Format::Text && color::decide(cli.global.color(), env.stdout_is_tty, &env.color);
     colored::control::set_override(colour);
 
-    let catalog = Catalog::builtin();
+    // User catalogs, read before any command: a bad one named by the
+    // environment or the command line ends the run; one of catalog.d is
+    // skipped with a warning.
+    let sources = catalog_files::sources(&env.catalogs, &cli.global.catalog);
+    let catalog = if sources.is_empty() || !reads_codes(&cli.command) {
+        Catalog::builtin()
+    } else {
+        match catalog_files::load(&sources) {
+            Ok(loaded) => {
+                for skipped in &loaded.skipped {
+                    let failure = catalog_failure(skipped, lang);
+                    let warning = lang.say(
+                        &messages::WARN_CATALOG_SKIPPED,
+                        &[("value", &failure.message)],
+                    );
+                    let _ = render::write_warning(err, &warning, failure.source.as_deref(), format);
+                }
+                loaded.catalog
+            }
+            Err(e) => {
+                let failure = catalog_failure(&e, lang);
+                let _ = render::write_failure(err, &failure, format);
+                return failure.kind;
+            }
+        }
+    };
     let settings = Settings {
         lang,
         format,
@@ -118,13 +148,23 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let out: &mut dyn Write = if quiet { &mut sink_out } else { &mut out_buf };
 
     let mut ctx = Context::new(settings, out, err);
-    let result = run(&cli.command, &mut ctx).and_then(|()| ctx.out.flush());
+    let result = run(&cli.command, &sources, &mut ctx).and_then(|()| ctx.out.flush());
     finish(result, ctx.verdict, ctx.err)
+}
+
+/// Whether the command reads the catalog's codes; `catalog`, `completions`
+/// and `man` do not, so a broken user catalog never stands in the way of
+/// checking it, or of the shell scripts and the manual.
+fn reads_codes(command: &Command) -> bool {
+    match command {
+        Command::Explain(_) | Command::Parse(_) | Command::List(_) | Command::Search(_) => true,
+        Command::Completions(_) | Command::Man | Command::Catalog(_) => false,
+    }
 }
 
 /// Runs one command. Results raise the context's verdict as they are
 /// found, so that it is right even when writing stops half-way.
-pub fn run(command: &Command, ctx: &mut Context) -> io::Result<()> {
+pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Result<()> {
     match command {
         Command::Explain(args) => explain::run(&args.codes, ctx),
         Command::Parse(args) => {
@@ -147,6 +187,8 @@ pub fn run(command: &Command, ctx: &mut Context) -> io::Result<()> {
         Command::Search(args) => search::run(&args.text, args.family.as_deref(), ctx),
         Command::Completions(args) => completions::run_completions(args.shell, ctx.out),
         Command::Man => completions::run_man(ctx.out),
+        Command::Catalog(CatalogCommand::Check { files }) => catalog::check(files, ctx),
+        Command::Catalog(CatalogCommand::Path) => catalog::path(sources, ctx),
     }
 }
 

@@ -6,7 +6,7 @@
 //! Cloud services, OpenStack-style faults, a bare HTTP status, and a code
 //! nested in a message. Texts are looked up by `describe`.
 
-use crate::catalog::{Catalog, Entry, Provider, nhn, tencent};
+use crate::catalog::{Catalog, Clients, Entry, Provider, nhn, tencent};
 use crate::exit_codes::Category;
 
 /// The shape a code came in, as JSON output names it (`envelope`).
@@ -93,12 +93,12 @@ pub enum NhnBy {
 
 /// How a code was read, which is what its texts are looked up by.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Reading {
+pub enum Reading<'c> {
     /// The code is in the catalog (an NHN range code of an undocumented
     /// status too: its entry says it is not documented).
-    Entry(Entry),
+    Entry(Entry<'c>),
     /// Read through another catalog entry.
-    Under(Entry, Under),
+    Under(Entry<'c>, Under),
     /// A product-specific Tencent code outside the catalog.
     TencentProduct,
     /// A Tencent response that reports success (API 3.0 or 2.0).
@@ -113,7 +113,7 @@ pub enum Reading {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Classification {
+pub struct Classification<'c> {
     pub envelope: Envelope,
     /// `None` only for a result read from a status line alone.
     pub provider: Option<Provider>,
@@ -127,21 +127,21 @@ pub struct Classification {
     pub category: Category,
     /// In the catalog as such (false: inferred).
     pub documented: bool,
-    pub reading: Reading,
+    pub reading: Reading<'c>,
     /// The official clients whose code retries this error by itself.
-    pub retried_by: &'static [&'static str],
+    pub retried_by: Clients<'c>,
     /// A code nested in the message, which decided the category.
-    pub cause: Option<Box<Classification>>,
+    pub cause: Option<Box<Classification<'c>>>,
 }
 
-impl Classification {
-    fn of_entry(entry: Entry, envelope: Envelope) -> Classification {
+impl<'c> Classification<'c> {
+    fn of_entry(entry: Entry<'c>, envelope: Envelope) -> Classification<'c> {
         Classification {
             envelope,
             provider: Some(entry.provider()),
             code: Some(entry.code().into_owned()),
             base_code: None,
-            family: Some(entry.family().to_string()),
+            family: Some(entry.family().into_owned()),
             http_status: entry.http_status(),
             category: entry.category(),
             documented: entry.documented(),
@@ -199,11 +199,11 @@ const V2_BARE: std::ops::RangeInclusive<i64> = 4000..=6299;
 
 /// Classifies one bare code (`explain`). `provider` restricts the reading
 /// (`--provider`). `None`: not a code ecode can decode.
-pub fn classify(
-    catalog: &Catalog,
+pub fn classify<'c>(
+    catalog: &'c Catalog,
     code: &str,
     provider: Option<Provider>,
-) -> Option<Classification> {
+) -> Option<Classification<'c>> {
     let code = code.trim();
     let numeric = code.strip_prefix('-').unwrap_or(code);
     if !numeric.is_empty() && numeric.bytes().all(|b| b.is_ascii_digit()) {
@@ -229,7 +229,7 @@ pub fn classify(
 
 /// Classifies what a response reported. `None`: a Tencent code ecode
 /// cannot read (not a code's shape).
-pub fn classify_report(catalog: &Catalog, r: &Report) -> Option<Classification> {
+pub fn classify_report<'c>(catalog: &'c Catalog, r: &Report) -> Option<Classification<'c>> {
     match r.envelope {
         Envelope::Nhn => Some(nhn_body(catalog, r)),
         Envelope::TencentV2 => v2(catalog, r.code?, r.code_desc, Envelope::TencentV2),
@@ -306,7 +306,7 @@ pub const TENCENT_SUCCESS: &str = "Success";
 
 /// A Tencent Cloud response that reports success: `Success` for API 3.0,
 /// the number (`0`) for API 2.0.
-fn tencent_success(envelope: Envelope, code: Option<&str>) -> Classification {
+fn tencent_success(envelope: Envelope, code: Option<&str>) -> Classification<'static> {
     let family = match envelope {
         Envelope::TencentV2 => tencent::V2_FAMILY,
         _ => TENCENT_SUCCESS,
@@ -321,7 +321,7 @@ fn tencent_success(envelope: Envelope, code: Option<&str>) -> Classification {
         category: Category::Ok,
         documented: true,
         reading: Reading::TencentSuccess,
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     }
 }
@@ -337,7 +337,7 @@ fn is_tencent_shape(code: &str) -> bool {
 }
 
 /// The longest catalog code that is a dotted prefix of `code`, ignoring case.
-fn tencent_base(catalog: &Catalog, code: &str) -> Option<Entry> {
+fn tencent_base<'c>(catalog: &'c Catalog, code: &str) -> Option<Entry<'c>> {
     code.match_indices('.')
         .rev()
         .find_map(|(i, _)| catalog.get(Provider::Tencent, &code[..i]))
@@ -347,12 +347,12 @@ fn tencent_base(catalog: &Catalog, code: &str) -> Option<Entry> {
 /// Terraform provider, which matches a code by the part before its first
 /// dot (terraform-provider-tencentcloud v1.83.25, common.go `IsExpectError`),
 /// so only a base without a dot of its own.
-fn inherited_retries(base: &Entry) -> &'static [&'static str] {
+fn inherited_retries<'c>(base: &Entry<'c>) -> Clients<'c> {
     let undotted = !base.code().contains('.');
-    if undotted && base.retried_by().contains(&tencent::TERRAFORM_CLIENT) {
-        &[tencent::TERRAFORM_CLIENT]
+    if undotted && base.retried_by().contains(tencent::TERRAFORM_CLIENT) {
+        Clients::Builtin(&[tencent::TERRAFORM_CLIENT])
     } else {
-        &[]
+        Clients::NONE
     }
 }
 
@@ -360,7 +360,11 @@ fn inherited_retries(base: &Entry) -> &'static [&'static str] {
 /// state words in the code (retry); then its base code's category; then the
 /// other word rules. A bare argument is read as a product code only when it
 /// is dotted.
-fn tencent3(catalog: &Catalog, code: &str, envelope: Envelope) -> Option<Classification> {
+fn tencent3<'c>(
+    catalog: &'c Catalog,
+    code: &str,
+    envelope: Envelope,
+) -> Option<Classification<'c>> {
     if !is_tencent_shape(code) {
         return None;
     }
@@ -386,7 +390,7 @@ fn tencent3(catalog: &Catalog, code: &str, envelope: Envelope) -> Option<Classif
                 provider: Some(Provider::Tencent),
                 code: Some(format!("{base_code}{}", &code[base_code.len()..])),
                 base_code: Some(base_code.into_owned()),
-                family: Some(base.family().to_string()),
+                family: Some(base.family().into_owned()),
                 http_status: None,
                 category,
                 documented: false,
@@ -405,7 +409,7 @@ fn tencent3(catalog: &Catalog, code: &str, envelope: Envelope) -> Option<Classif
             category,
             documented: false,
             reading: Reading::TencentProduct,
-            retried_by: &[],
+            retried_by: Clients::NONE,
             cause: None,
         },
     })
@@ -416,7 +420,11 @@ fn tencent3(catalog: &Catalog, code: &str, envelope: Envelope) -> Option<Classif
 /// `[TencentCloudSDKError] Code=…` inside the message. Only a code the
 /// catalog knows (itself or through its base) counts, and never the outer
 /// code again.
-fn nested_cause(catalog: &Catalog, message: &str, outer: &str) -> Option<Classification> {
+fn nested_cause<'c>(
+    catalog: &'c Catalog,
+    message: &str,
+    outer: &str,
+) -> Option<Classification<'c>> {
     let candidates = message
         .match_indices('[')
         .map(|(i, _)| &message[i + 1..])
@@ -450,12 +458,12 @@ fn nested_cause(catalog: &Catalog, message: &str, outer: &str) -> Option<Classif
 /// success; a `codeDesc` the API 3.0 catalog knows decides; then the
 /// number's own entry; then the entry of its hundred; then the words of
 /// `codeDesc`. `None`: not a number.
-fn v2(
-    catalog: &Catalog,
+fn v2<'c>(
+    catalog: &'c Catalog,
     code: &str,
     code_desc: Option<&str>,
     envelope: Envelope,
-) -> Option<Classification> {
+) -> Option<Classification<'c>> {
     let number: i64 = code.trim().parse().ok()?;
     let code = number.to_string();
     if number == 0 {
@@ -468,7 +476,7 @@ fn v2(
             Reading::Entry(e) | Reading::Under(e, _) => Some((c, e)),
             _ => None,
         });
-    let under = |base: Entry, why: Under, category: Category| Classification {
+    let under = |base: Entry<'c>, why: Under, category: Category| Classification {
         envelope,
         provider: Some(Provider::Tencent),
         code: Some(code.clone()),
@@ -478,7 +486,7 @@ fn v2(
         category,
         documented: own.is_some(),
         reading: Reading::Under(base, why),
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     };
     if let Some((desc, entry)) = known {
@@ -503,7 +511,7 @@ fn v2(
         category: code_desc.and_then(word_category).unwrap_or(Category::Fix),
         documented: false,
         reading: Reading::TencentProduct,
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     })
 }
@@ -511,7 +519,7 @@ fn v2(
 /// An NHN Cloud `header`. `isSuccessful` decides first; then a Compute code
 /// its entry; a code of another service (or one `isSuccessful` contradicts)
 /// by the transcript's HTTP status, else the message's words, else fix.
-fn nhn_body(catalog: &Catalog, r: &Report) -> Classification {
+fn nhn_body<'c>(catalog: &'c Catalog, r: &Report) -> Classification<'c> {
     let code = r.code.unwrap_or_default();
     let entry = catalog.get(Provider::Nhn, code);
     let entry_ok = entry.is_some_and(|e| e.category() == Category::Ok);
@@ -547,7 +555,7 @@ fn nhn_body(catalog: &Catalog, r: &Report) -> Classification {
             by,
             contradicted: entry.is_some(),
         },
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     }
 }
@@ -628,7 +636,7 @@ fn openstack_name_category(
 
 /// An OpenStack-style fault: its name is the code, its status the body's
 /// own (Nova, Keystone), the WebOb name's (Neutron), or the transcript's.
-fn openstack(r: &Report) -> Classification {
+fn openstack(r: &Report) -> Classification<'static> {
     let name = r.code.unwrap_or_default();
     let status = r
         .status
@@ -648,7 +656,7 @@ fn openstack(r: &Report) -> Classification {
         category,
         documented: false,
         reading: Reading::OpenStack(api),
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     }
 }
@@ -656,7 +664,7 @@ fn openstack(r: &Report) -> Classification {
 /// A transcript whose body is no envelope: its error status line is the
 /// result (the NHN range rules by status; 429 and 503 are retried anyway).
 /// `None` for a status that reports no error.
-pub fn http_status_only(status: u16, retry_after: bool) -> Option<Classification> {
+pub fn http_status_only(status: u16, retry_after: bool) -> Option<Classification<'static>> {
     if status < 400 {
         return None;
     }
@@ -674,29 +682,32 @@ pub fn http_status_only(status: u16, retry_after: bool) -> Option<Classification
         category,
         documented: false,
         reading: Reading::HttpStatus,
-        retried_by: &[],
+        retried_by: Clients::NONE,
         cause: None,
     })
 }
 
 /// What `--provider` and `--family` let through.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Filter {
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter<'c> {
     pub provider: Option<Provider>,
     /// A canonical family name, from `Catalog::resolve_family`.
-    pub family: Option<&'static str>,
+    pub family: Option<std::borrow::Cow<'c, str>>,
 }
 
-impl Filter {
+impl Filter<'_> {
     pub fn admits(&self, c: &Classification) -> bool {
         self.provider.is_none_or(|p| c.provider == Some(p))
-            && self.family.is_none_or(|f| c.family.as_deref() == Some(f))
+            && self
+                .family
+                .as_deref()
+                .is_none_or(|f| c.family.as_deref() == Some(f))
     }
 }
 
 /// Every documented code the filter admits, as the classifier reads it, in
 /// catalog order: what `list` shows and `search` searches.
-pub fn documented(catalog: &Catalog, filter: &Filter) -> Vec<Classification> {
+pub fn documented<'c>(catalog: &'c Catalog, filter: &Filter) -> Vec<Classification<'c>> {
     catalog
         .entries(filter.provider)
         .map(|e| Classification::of_entry(e, Envelope::Code))

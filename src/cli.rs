@@ -3,11 +3,13 @@
 //! language.
 
 use std::ffi::OsStr;
+use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use crate::catalog::{Catalog, Provider};
+use crate::catalog_files;
 use crate::color::ColorChoice;
 use crate::exit_codes;
 use crate::lang::Lang;
@@ -57,6 +59,10 @@ pub struct GlobalArgs {
     /// Read codes as this provider's only
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub provider: Option<ProviderArg>,
+
+    /// Read a user catalog too (repeatable; later wins)
+    #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub catalog: Vec<std::path::PathBuf>,
 }
 
 /// The defaults are applied here rather than by clap, so that the options of
@@ -125,6 +131,21 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff): ecode man > ecode.1
     Man,
+    /// Check user catalog files, or show where catalogs are read from
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Check user catalog files alone: each is valid, or why not (file, line, column)
+    Check {
+        /// The TOML files to check
+        #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        files: Vec<std::path::PathBuf>,
+    },
+    /// Show where user catalogs are read from, and which files were found
+    Path,
 }
 
 #[derive(Debug, Args)]
@@ -145,14 +166,19 @@ pub struct ParseArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// Codes to explain; negative codes need no `--` (ecode explain -4)
-    #[arg(required = true, value_name = "CODE", allow_negative_numbers = true)]
+    #[arg(
+        required = true,
+        value_name = "CODE",
+        allow_negative_numbers = true,
+        add = ArgValueCompleter::new(complete_codes)
+    )]
     pub codes: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
-    #[arg(long, value_name = "NAME", value_parser = FamilyParser, hide_possible_values = true)]
+    #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(complete_families))]
     pub family: Option<String>,
 }
 
@@ -163,7 +189,7 @@ pub struct SearchArgs {
     pub text: Vec<String>,
 
     /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
-    #[arg(long, value_name = "NAME", value_parser = FamilyParser, hide_possible_values = true)]
+    #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(complete_families))]
     pub family: Option<String>,
 }
 
@@ -174,28 +200,60 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// `--family`'s value parser: takes any text (the command checks it, in the
-/// user's language, against the provider chosen) but offers the family names
-/// to shell completion.
-#[derive(Debug, Clone, Copy)]
-pub struct FamilyParser;
+/// The `--catalog` files of the command line being completed.
+static COMPLETING_WITH: std::sync::OnceLock<Vec<PathBuf>> = std::sync::OnceLock::new();
 
-impl TypedValueParser for FamilyParser {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+/// Notes the `--catalog FILE` (or `--catalog=FILE`) of the words a shell
+/// asks to complete, so that their codes are offered too.
+pub fn completing(words: &[std::ffi::OsString]) {
+    let mut files = Vec::new();
+    let mut words = words.iter();
+    while let Some(word) = words.next() {
+        let word = word.to_string_lossy();
+        if word == "--catalog" {
+            files.extend(words.next().map(PathBuf::from));
+        } else if let Some(file) = word.strip_prefix("--catalog=") {
+            files.push(PathBuf::from(file));
+        }
     }
+    let _ = COMPLETING_WITH.set(files);
+}
 
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let names = Catalog::builtin().family_names(None);
-        Some(Box::new(names.into_iter().map(PossibleValue::new)))
-    }
+/// The catalog completion offers: the built-in one with the user catalogs
+/// of `catalog.d`, `ECODE_CATALOG` and the line's `--catalog`, read when the
+/// shell asks, so that a team's own codes are offered too. A catalog that
+/// cannot be read leaves completion with the built-in codes (a shell has
+/// nowhere to show the error).
+fn completion_catalog() -> Catalog {
+    let flags = COMPLETING_WITH.get().map_or(&[][..], Vec::as_slice);
+    let sources = catalog_files::sources(&crate::env::catalog_vars(), flags);
+    catalog_files::load(&sources).map_or_else(|_| Catalog::builtin(), |l| l.catalog)
+}
+
+/// Shell completion of `explain`'s codes: the catalog's codes that start
+/// with what was typed, ignoring case.
+fn complete_codes(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy().to_ascii_lowercase();
+    let catalog = completion_catalog();
+    catalog
+        .entries(None)
+        .map(|e| e.code().into_owned())
+        .filter(|code| code.to_ascii_lowercase().starts_with(&typed))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// Shell completion of `--family`: the families, user catalogs' too.
+fn complete_families(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy().to_ascii_lowercase();
+    let catalog = completion_catalog();
+    catalog
+        .family_names(None)
+        .into_iter()
+        .map(|f| f.into_owned())
+        .filter(|f| f.to_ascii_lowercase().starts_with(&typed))
+        .map(CompletionCandidate::new)
+        .collect()
 }
 
 #[cfg(test)]

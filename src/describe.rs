@@ -3,7 +3,9 @@
 //! it was read, the cause and the clients that retry it. Pure: it picks
 //! texts from the catalog and fills their placeholders.
 
-use crate::catalog::{Catalog, PerCategory, http, messages, nhn, tencent};
+use crate::catalog::{
+    BUILTIN, Catalog, CatalogError, Clients, PerCategory, Provider, http, messages, nhn, tencent,
+};
 use crate::classify::{Classification, Envelope, NhnBy, OpenStackApi, Reading, Under};
 use crate::exit_codes::Category;
 use crate::lang::{Lang, Text};
@@ -26,6 +28,8 @@ pub struct Described {
     pub cause: Option<(String, String)>,
     /// The official clients that retry it by themselves, as a sentence part.
     pub retried_by: Option<String>,
+    /// The user catalog file the entry came from; `None` for built-in ones.
+    pub catalog: Option<String>,
 }
 
 pub fn category_name(category: Category, lang: Lang) -> &'static str {
@@ -68,15 +72,16 @@ pub fn family_name(c: &Classification, lang: Lang) -> Option<String> {
     }
 }
 
-/// The clients that retry a code by themselves, in this language.
-pub fn retried_by(clients: &[&str], lang: Lang) -> Option<String> {
+/// The clients that retry a code by themselves, in this language; a
+/// client a user catalog names is shown as written.
+pub fn retried_by(clients: Clients, lang: Lang) -> Option<String> {
     let names: Vec<&str> = clients
         .iter()
-        .filter_map(|c| match *c {
-            tencent::TERRAFORM_CLIENT => Some(lang.pick(&messages::CLIENT_TERRAFORM)),
-            tencent::GO_SDK_CLIENT => Some(lang.pick(&messages::CLIENT_GO_SDK)),
-            tencent::PYTHON_SDK_CLIENT => Some(lang.pick(&messages::CLIENT_PYTHON_SDK)),
-            _ => None,
+        .map(|c| match c {
+            tencent::TERRAFORM_CLIENT => lang.pick(&messages::CLIENT_TERRAFORM),
+            tencent::GO_SDK_CLIENT => lang.pick(&messages::CLIENT_GO_SDK),
+            tencent::PYTHON_SDK_CLIENT => lang.pick(&messages::CLIENT_PYTHON_SDK),
+            other => other,
         })
         .collect();
     let separator = match lang {
@@ -100,12 +105,15 @@ fn texts(c: &Classification, lang: Lang) -> (String, String) {
             per(&tencent::PRODUCT_ADVICE),
         ),
         Reading::Entry(e) | Reading::Under(e, _) => {
-            let advice = if e.category() == c.category {
-                e.advice(lang).to_string()
-            } else {
-                per(&tencent::PRODUCT_ADVICE)
+            let generic = match e.provider() {
+                Provider::Tencent => &tencent::PRODUCT_ADVICE,
+                Provider::Nhn => &nhn::OTHER_ADVICE,
             };
-            (e.meaning(lang).into_owned(), advice)
+            let advice = match e.advice(lang) {
+                Some(advice) if e.category() == c.category => advice.text.into_owned(),
+                _ => per(generic),
+            };
+            (e.meaning(lang).text.into_owned(), advice)
         }
         Reading::TencentProduct if c.envelope == Envelope::TencentV2 => (
             lang.pick(&tencent::V2_UNKNOWN_MEANING).to_string(),
@@ -180,6 +188,15 @@ fn notes(c: &Classification, lang: Lang) -> Vec<String> {
         Reading::OpenStack(_) => notes.push(lang.pick(&nhn::OPENSTACK_NOTE).to_string()),
         _ => {}
     }
+    if let Reading::Entry(e) | Reading::Under(e, _) = c.reading {
+        let advice_fell_back = e.advice(lang).is_some_and(|a| a.fell_back);
+        if e.meaning(lang).fell_back || advice_fell_back {
+            notes.push(lang.say(
+                &messages::USER_FALLBACK_NOTE,
+                &[("code", &e.code()), ("file", e.catalog())],
+            ));
+        }
+    }
     if let Some(cause) = &c.cause {
         notes.push(lang.say(&tencent::CAUSE_NOTE, &[("code", cause.code_str())]));
     }
@@ -209,6 +226,47 @@ pub fn describe(catalog: &Catalog, c: &Classification, lang: Lang) -> Described 
         category: category_name(c.category, lang),
         cause,
         retried_by: retried_by(c.retried_by, lang),
+        catalog: match c.reading {
+            Reading::Entry(e) | Reading::Under(e, _) if e.catalog() != BUILTIN => {
+                Some(e.catalog().to_string())
+            }
+            _ => None,
+        },
+    }
+}
+
+/// What is wrong with a user catalog, in one language: `FILE:LINE:COLUMN:`
+/// and the problem. Values from the file are escaped and cut short.
+pub fn catalog_problem(e: &CatalogError, lang: Lang) -> String {
+    use crate::catalog::user::Problem::*;
+    let short = |s: &str| crate::sanitize::quote(s);
+    let say = |text: &Text, vars: &[(&str, &str)]| lang.say(text, vars);
+    let what = match &e.kind {
+        InvalidUtf8 => say(&messages::CAT_INVALID_UTF8, &[]),
+        Syntax(m) => say(&messages::CAT_SYNTAX, &[("value", &short(m))]),
+        UnknownKey(k) => say(&messages::CAT_UNKNOWN_KEY, &[("value", &short(k))]),
+        BadValue(m) => say(&messages::CAT_BAD_VALUE, &[("value", &short(m))]),
+        NoProvider => say(&messages::CAT_NO_PROVIDER, &[]),
+        BadProvider(p) => say(&messages::CAT_BAD_PROVIDER, &[("value", &short(p))]),
+        BadCategory(c) => say(&messages::CAT_BAD_CATEGORY, &[("value", &short(c))]),
+        BadCode(code, Provider::Nhn) => say(&messages::CAT_BAD_CODE_NHN, &[("code", &short(code))]),
+        BadCode(code, Provider::Tencent) => {
+            say(&messages::CAT_BAD_CODE_TENCENT, &[("code", &short(code))])
+        }
+        Duplicate(code, line) => say(
+            &messages::CAT_DUPLICATE,
+            &[("code", &short(code)), ("line", &line.to_string())],
+        ),
+        NeedsCategory(code) => say(&messages::CAT_NEEDS_CATEGORY, &[("code", &short(code))]),
+        NeedsMeaning(code) => say(&messages::CAT_NEEDS_MEANING, &[("code", &short(code))]),
+        EmptyText => say(&messages::CAT_EMPTY_TEXT, &[]),
+        BadStatus(n) => say(&messages::CAT_BAD_STATUS, &[("value", &n.to_string())]),
+        BadClient(c) => say(&messages::CAT_BAD_CLIENT, &[("value", &short(c))]),
+    };
+    let file = crate::sanitize::escape(&e.file);
+    match e.line {
+        0 => format!("{file}: {what}"),
+        line => format!("{file}:{line}:{}: {what}", e.column),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 
+use crate::catalog_files::CatalogVars;
 use crate::color::ColorVars;
 use crate::lang::LangVars;
 
@@ -10,10 +11,24 @@ use crate::lang::LangVars;
 pub struct Env {
     pub lang: LangVars,
     pub color: ColorVars,
+    pub catalogs: CatalogVars,
     pub stdout_is_tty: bool,
     pub stdin_is_tty: bool,
     /// `COLUMNS`, else the width of the terminal on stdout, if any.
     pub columns: Option<usize>,
+    /// `COMPLETE`: a shell asks for completions (`clap_complete`'s protocol).
+    pub complete: bool,
+}
+
+/// Where user catalogs are, as the environment says (for shell completion,
+/// which runs before anything else is captured).
+pub fn catalog_vars() -> CatalogVars {
+    CatalogVars {
+        xdg_config_home: var("XDG_CONFIG_HOME"),
+        xdg_cache_home: var("XDG_CACHE_HOME"),
+        home: var("HOME"),
+        ecode_catalog: var("ECODE_CATALOG"),
+    }
 }
 
 fn var(name: &str) -> Option<String> {
@@ -34,6 +49,8 @@ impl Env {
                 clicolor_force: var("CLICOLOR_FORCE"),
                 term: var("TERM"),
             },
+            catalogs: catalog_vars(),
+            complete: var("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0"),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stdin_is_tty: std::io::stdin().is_terminal(),
             columns: var("COLUMNS")

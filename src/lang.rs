@@ -42,6 +42,16 @@ impl Lang {
         }
     }
 
+    /// The language's place in arrays kept by language (ko, en, ja, zh).
+    pub fn index(self) -> usize {
+        match self {
+            Lang::Ko => 0,
+            Lang::En => 1,
+            Lang::Ja => 2,
+            Lang::Zh => 3,
+        }
+    }
+
     /// This language's text.
     pub fn pick(self, text: &Text) -> &'static str {
         match self {

@@ -24,6 +24,7 @@
 
 pub mod app;
 mod catalog;
+mod catalog_files;
 mod classify;
 mod cli;
 mod color;

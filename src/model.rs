@@ -80,10 +80,10 @@ pub fn http_date(text: &str) -> Option<u64> {
 
 /// One decoded result: a classification and what the input said beside it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
+pub struct Finding<'c> {
     /// `arg:1`, `stdin:12`, `resp.json:3`.
     pub source: String,
-    pub class: Classification,
+    pub class: Classification<'c>,
     /// The body's message (untrusted).
     pub message: Option<String>,
     /// NHN's detail description (untrusted).
@@ -97,8 +97,8 @@ pub struct Finding {
     pub retry_after: Option<String>,
 }
 
-impl Finding {
-    pub fn bare(source: String, class: Classification) -> Finding {
+impl<'c> Finding<'c> {
+    pub fn bare(source: String, class: Classification<'c>) -> Finding<'c> {
         Finding {
             source,
             class,

@@ -38,6 +38,19 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// How much of a value taken from the input a message quotes.
+pub const QUOTE_CHARS: usize = 64;
+
+/// A value from the input as a message quotes it: escaped, and cut to
+/// `QUOTE_CHARS` characters with an ellipsis.
+pub fn quote(text: &str) -> String {
+    let mut chars = text.char_indices();
+    match chars.nth(QUOTE_CHARS) {
+        None => escape(text).into_owned(),
+        Some((cut, _)) => format!("{}…", escape(&text[..cut])),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +72,17 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(escape(input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn quotes_are_escaped_and_cut() {
+        assert_eq!(quote("short"), "short");
+        let long = "9".repeat(100_000);
+        let q = quote(&long);
+        assert_eq!(q.chars().count(), QUOTE_CHARS + 1);
+        assert!(q.ends_with('…'));
+        assert_eq!(quote(&"서".repeat(65)).chars().count(), QUOTE_CHARS + 1);
+        assert_eq!(quote("a\u{1b}b"), "a\\eb");
     }
 
     #[test]

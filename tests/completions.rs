@@ -75,24 +75,47 @@ fn completions_do_not_depend_on_language_colour_or_format() {
 }
 
 #[test]
-fn completions_offer_commands_options_and_values() {
-    let bash = printed(&["--lang", "en", "--color", "never", "completions", "bash"]);
+fn the_scripts_ask_the_binary() {
+    // Dynamic completion: each script hands the words typed to `ecode`
+    // through COMPLETE, so what is offered is always the installed
+    // binary's (and the user catalogs').
+    for (shell, _) in SCRIPTS {
+        let script = printed(&["completions", shell]);
+        assert!(script.contains("COMPLETE"), "{shell}:\n{script}");
+    }
+}
+
+#[test]
+fn completion_offers_commands_options_codes_and_families() {
+    let commands = common::complete(&["ecode", ""], &[]);
     for word in [
         "explain",
+        "parse",
         "list",
         "search",
-        "completions",
-        "man",
-        "--family",
-        "--provider",
+        "catalog",
+        "--catalog",
+        "--lang",
     ] {
-        assert!(bash.contains(word), "{word} missing from the bash script");
+        assert!(
+            commands.iter().any(|c| c == word),
+            "{word} missing: {commands:?}"
+        );
     }
-    let fish = printed(&["--lang", "en", "--color", "never", "completions", "fish"]);
-    assert!(
-        fish.contains("load-balancer") && fish.contains("AuthFailure"),
-        "{fish}"
+    assert_eq!(
+        common::complete(&["ecode", "explain", "AuthFailure.Signature"], &[]),
+        [
+            "AuthFailure.SignatureExpire",
+            "AuthFailure.SignatureFailure"
+        ]
     );
+    // any case; NHN codes too
+    let codes = common::complete(&["ecode", "explain", "4040"], &[]);
+    assert!(codes.iter().any(|c| c == "40409"), "{codes:?}");
+    let families = common::complete(&["ecode", "list", "--family", "load"], &[]);
+    assert_eq!(families, ["load-balancer"]);
+    let families = common::complete(&["ecode", "search", "x", "--family", "authf"], &[]);
+    assert_eq!(families, ["AuthFailure"]);
 }
 
 #[test]

@@ -20,21 +20,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn parse(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = ecode()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
+    common::with_stdin(ecode().args(args), stdin)
 }
 
 /// `--json parse` of a fixture: its rows and the exit status.

@@ -474,4 +474,212 @@ texts! {
         ja: "{file}（{value}）: resultCodeが{status}文字を超えているため、エラーコードとみなせません（ボディが不正です）: {code}…",
         zh: "{file}（{value}）：resultCode 超过 {status} 个字符，不是有效的错误码（响应体有误）：{code}…",
     };
+
+    /// The user catalog file a code's entry came from.
+    LABEL_CATALOG: Text = Text {
+        ko: "카탈로그",
+        en: "Catalog",
+        ja: "カタログ",
+        zh: "错误码表",
+    };
+
+    /// A user catalog's code lacks this language. `{code}`, `{file}`.
+    USER_FALLBACK_NOTE: Text = Text {
+        ko: "{file}에는 {code} 코드의 한국어 설명이 없어 다른 언어로 표시합니다.",
+        en: "{file} gives no English text for {code}; it is shown in another language.",
+        ja: "{file}には{code}の日本語の説明がないため、別の言語で表示しています。",
+        zh: "{file} 未提供 {code} 的中文说明，因此以其他语言显示。",
+    };
+
+    // -----------------------------------------------------------------------
+    // User catalogs: what is wrong with a file (after "FILE:LINE:COLUMN: ")
+    // -----------------------------------------------------------------------
+
+    CAT_INVALID_UTF8: Text = Text {
+        ko: "UTF-8 텍스트가 아닙니다",
+        en: "not UTF-8 text",
+        ja: "UTF-8のテキストではありません",
+        zh: "不是 UTF-8 文本",
+    };
+
+    /// `{value}`: the TOML parser's own words (English).
+    CAT_SYNTAX: Text = Text {
+        ko: "TOML 문법 오류입니다: {value}",
+        en: "not valid TOML: {value}",
+        ja: "TOMLの構文エラーです: {value}",
+        zh: "TOML 语法错误：{value}",
+    };
+
+    /// `{value}`: the key.
+    CAT_UNKNOWN_KEY: Text = Text {
+        ko: "알 수 없는 키입니다: {value} — 사용할 수 있는 키: provider, source, [[code]]의 code, category, http_status, family, meaning, advice, retried_by, reference(텍스트는 ko, en, ja, zh)",
+        en: "unknown key {value} — the keys are provider, source, and in [[code]] code, category, http_status, family, meaning, advice, retried_by, reference (texts by ko, en, ja, zh)",
+        ja: "不明なキーです: {value} — 使用できるキーはprovider、source、[[code]]のcode、category、http_status、family、meaning、advice、retried_by、referenceです（テキストはko、en、ja、zh）",
+        zh: "未知的键：{value} — 可用的键为 provider、source，以及 [[code]] 中的 code、category、http_status、family、meaning、advice、retried_by、reference（文本按 ko、en、ja、zh 给出）",
+    };
+
+    /// `{value}`: the TOML parser's own words (English).
+    CAT_BAD_VALUE: Text = Text {
+        ko: "값의 유형이 맞지 않습니다: {value}",
+        en: "a value of the wrong type: {value}",
+        ja: "値の型が正しくありません: {value}",
+        zh: "值的类型不正确：{value}",
+    };
+
+    CAT_NO_PROVIDER: Text = Text {
+        ko: "provider가 없습니다 — provider = \"tencent\" 또는 \"nhn\"을 추가하세요",
+        en: "no provider — add provider = \"tencent\" or \"nhn\"",
+        ja: "providerがありません — provider = \"tencent\"または\"nhn\"を追加してください",
+        zh: "缺少 provider — 请添加 provider = \"tencent\" 或 \"nhn\"",
+    };
+
+    /// `{value}`: as written.
+    CAT_BAD_PROVIDER: Text = Text {
+        ko: "provider 값 \"{value}\"은(는) \"tencent\" 또는 \"nhn\"이어야 합니다",
+        en: "provider \"{value}\" is neither \"tencent\" nor \"nhn\"",
+        ja: "provider \"{value}\"は\"tencent\"でも\"nhn\"でもありません",
+        zh: "provider \"{value}\" 既不是 \"tencent\" 也不是 \"nhn\"",
+    };
+
+    /// `{value}`: as written.
+    CAT_BAD_CATEGORY: Text = Text {
+        ko: "category 값 \"{value}\"은(는) ok, fix, permission, retry, contact-admin 중 하나여야 합니다",
+        en: "category \"{value}\" is none of ok, fix, permission, retry, contact-admin",
+        ja: "category \"{value}\"はok、fix、permission、retry、contact-adminのいずれでもありません",
+        zh: "category \"{value}\" 不是 ok、fix、permission、retry、contact-admin 之一",
+    };
+
+    /// `{code}`: as written.
+    CAT_BAD_CODE_NHN: Text = Text {
+        ko: "\"{code}\"은(는) NHN Cloud 오류 코드 형식이 아닙니다 — 40409, -4 같은 정수여야 합니다",
+        en: "\"{code}\" is not an NHN Cloud code — those are whole numbers such as 40409 or -4",
+        ja: "\"{code}\"はNHN Cloudのエラーコードの形式ではありません — 40409や-4のような整数で指定してください",
+        zh: "\"{code}\" 不符合 NHN Cloud 错误码的格式 — 应为 40409、-4 这样的整数",
+    };
+
+    /// `{code}`: as written.
+    CAT_BAD_CODE_TENCENT: Text = Text {
+        ko: "\"{code}\"은(는) Tencent Cloud 오류 코드 형식이 아닙니다 — ResourceNotFound.Disk처럼 점으로 구분한 영문 이름이거나 API 2.0 숫자 코드여야 합니다",
+        en: "\"{code}\" is not a Tencent Cloud code — those are dotted names such as ResourceNotFound.Disk, or API 2.0 numbers",
+        ja: "\"{code}\"はTencent Cloudのエラーコードの形式ではありません — ResourceNotFound.Diskのようなドット区切りの英字名か、API 2.0の数値コードで指定してください",
+        zh: "\"{code}\" 不符合腾讯云错误码的格式 — 应为 ResourceNotFound.Disk 这样以点分隔的英文名称，或 API 2.0 的数字错误码",
+    };
+
+    /// `{code}`; `{line}`: where it was first.
+    CAT_DUPLICATE: Text = Text {
+        ko: "{code} 코드가 이 파일의 {line}행에 이미 있습니다",
+        en: "{code} is already in this file, on line {line}",
+        ja: "{code}はこのファイルの{line}行目にすでにあります",
+        zh: "{code} 已在此文件中出现过（第 {line} 行）",
+    };
+
+    CAT_NEEDS_CATEGORY: Text = Text {
+        ko: "{code}은(는) 새 코드이므로 category가 필요합니다",
+        en: "{code} is a new code: give it a category",
+        ja: "{code}は新しいコードのため、categoryが必要です",
+        zh: "{code} 是新的错误码，需要指定 category",
+    };
+
+    CAT_NEEDS_MEANING: Text = Text {
+        ko: "{code}은(는) 새 코드이므로 한 가지 이상의 언어로 meaning을 작성해야 합니다",
+        en: "{code} is a new code: give it a meaning in one language at least",
+        ja: "{code}は新しいコードのため、少なくとも1つの言語のmeaningが必要です",
+        zh: "{code} 是新的错误码，至少需要一种语言的 meaning",
+    };
+
+    CAT_EMPTY_TEXT: Text = Text {
+        ko: "빈 텍스트가 있습니다",
+        en: "a text is empty",
+        ja: "空のテキストがあります",
+        zh: "存在空文本",
+    };
+
+    /// `{value}`: the number.
+    CAT_BAD_STATUS: Text = Text {
+        ko: "http_status 값 {value}은(는) HTTP 상태 코드(100~599)가 아닙니다",
+        en: "http_status {value} is not an HTTP status (100–599)",
+        ja: "http_status {value}はHTTPステータスコード（100～599）ではありません",
+        zh: "http_status {value} 不是 HTTP 状态码（100～599）",
+    };
+
+    /// `{value}`: as written.
+    CAT_BAD_CLIENT: Text = Text {
+        ko: "retried_by의 \"{value}\"은(는) 클라이언트 이름이 아닙니다(영문 소문자, 숫자, -만 사용)",
+        en: "retried_by: \"{value}\" is not a client name (lower-case letters, digits and -)",
+        ja: "retried_byの\"{value}\"はクライアント名ではありません（英小文字、数字、-のみ）",
+        zh: "retried_by 中的 \"{value}\" 不是客户端名称（仅限小写字母、数字和 -）",
+    };
+
+    /// A bad file of `catalog.d`. `{value}`: where and why (`FILE:LINE:COL: …`).
+    WARN_CATALOG_SKIPPED: Text = Text {
+        ko: "경고: 카탈로그를 건너뜁니다 — {value}",
+        en: "warning: catalog skipped — {value}",
+        ja: "警告: カタログをスキップしました — {value}",
+        zh: "警告：已跳过错误码表 — {value}",
+    };
+
+    /// `ecode catalog check`: a valid file. `{file}`; `{value}`: how many entries.
+    CATALOG_VALID: Text = Text {
+        ko: "{file}: 올바른 카탈로그입니다(항목 {value}개)",
+        en: "{file}: valid, {value} entries",
+        ja: "{file}: 正しいカタログです（エントリー{value}件）",
+        zh: "{file}：有效，共 {value} 个条目",
+    };
+
+    /// `ecode catalog path`: the labels.
+    PATH_BUILTIN: Text = Text {
+        ko: "내장 카탈로그",
+        en: "built-in catalog",
+        ja: "組み込みカタログ",
+        zh: "内置错误码表",
+    };
+
+    PATH_DIR: Text = Text {
+        ko: "카탈로그 디렉터리",
+        en: "catalog directory",
+        ja: "カタログディレクトリ",
+        zh: "错误码表目录",
+    };
+
+    PATH_ENV: Text = Text {
+        ko: "ECODE_CATALOG",
+        en: "ECODE_CATALOG",
+        ja: "ECODE_CATALOG",
+        zh: "ECODE_CATALOG",
+    };
+
+    PATH_FLAG: Text = Text {
+        ko: "--catalog",
+        en: "--catalog",
+        ja: "--catalog",
+        zh: "--catalog",
+    };
+
+    PATH_CACHE: Text = Text {
+        ko: "캐시(64KiB 이상)",
+        en: "cache (64 KiB and up)",
+        ja: "キャッシュ（64KiB以上）",
+        zh: "缓存（64 KiB 及以上）",
+    };
+
+    PATH_NONE: Text = Text {
+        ko: "없음",
+        en: "none",
+        ja: "なし",
+        zh: "无",
+    };
+
+    PATH_NOT_FOUND: Text = Text {
+        ko: "(없는 디렉터리)",
+        en: "(does not exist)",
+        ja: "（存在しません）",
+        zh: "（不存在）",
+    };
+
+    PATH_ALWAYS: Text = Text {
+        ko: "항상 읽음",
+        en: "always read",
+        ja: "常に読み込み",
+        zh: "始终读取",
+    };
 }

@@ -30,6 +30,9 @@ pub const DOCUMENTED_STATUSES: std::ops::RangeInclusive<u16> = 400..=499;
 /// The family of the fixed codes 0 and -1 … -8.
 pub const COMMON_SLUG: &str = "common";
 
+/// The family of NHN codes only a user catalog names, unless it says.
+pub const CUSTOM_SLUG: &str = "custom";
+
 /// A range code's category, by its HTTP status (SPEC "Classification").
 pub fn range_category(status: u16) -> Category {
     match status {
@@ -75,7 +78,8 @@ pub(super) fn family_by_prefix(prefix: i32) -> Option<&'static NhnFamily> {
 pub(super) fn family_name(slug: &str, lang: Lang) -> &'static str {
     match FAMILIES.iter().find(|f| f.slug == slug) {
         Some(f) => lang.pick(&f.name),
-        None => lang.pick(&COMMON_FAMILY),
+        None if slug == COMMON_SLUG => lang.pick(&COMMON_FAMILY),
+        None => CUSTOM_SLUG,
     }
 }
 

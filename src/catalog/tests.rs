@@ -319,7 +319,7 @@ fn the_advice_check_can_fail() {
 fn every_entry_comes_from_a_named_source() {
     let catalog = Catalog::builtin();
     for e in catalog.entries(None) {
-        let s = e.source();
+        let s = e.source().expect("every built-in entry has a source");
         assert!(s.url.starts_with("https://"), "{}: {}", e.code(), s.url);
         assert!(!s.title.is_empty() && s.read.len() == 7, "{}", e.code());
     }
@@ -461,7 +461,10 @@ fn lookup_ignores_case_and_gives_the_canonical_spelling() {
     );
     assert_eq!(catalog.get(Provider::Nhn, "-4").unwrap().family(), "common");
     let range = catalog.get(Provider::Nhn, "40409").unwrap();
-    assert_eq!((range.http_status(), range.family()), (Some(409), "volume"));
+    assert_eq!(
+        (range.http_status(), &*range.family()),
+        (Some(409), "volume")
+    );
     assert!(range.documented());
     assert!(!catalog.get(Provider::Nhn, "10503").unwrap().documented());
     assert!(
@@ -486,4 +489,105 @@ fn entries_are_each_code_once_and_each_finds_itself() {
                 .all(|e| e.provider() == provider)
         );
     }
+}
+
+/// The built-in catalog with one user file over it.
+fn with_user(text: &str) -> Catalog {
+    let builtin = Catalog::builtin();
+    let mut layer = UserLayer::default();
+    layer
+        .add("team.toml", text.as_bytes(), |p, c| {
+            builtin.get(p, c).is_some()
+        })
+        .unwrap();
+    Catalog::with_user(layer)
+}
+
+#[test]
+fn a_user_entry_overlays_a_builtin_one_by_field_and_language() {
+    let catalog = with_user(
+        "provider = \"tencent\"\n[[code]]\ncode = \"InternalError\"\nadvice.ko = \"팀 조치\"\n",
+    );
+    let builtin = Catalog::builtin();
+    let (mine, theirs) = (
+        catalog.get(Provider::Tencent, "internalerror").unwrap(),
+        builtin.get(Provider::Tencent, "InternalError").unwrap(),
+    );
+    assert_eq!(mine.advice(Lang::Ko).unwrap().text, "팀 조치");
+    for lang in [Lang::En, Lang::Ja, Lang::Zh] {
+        assert_eq!(mine.advice(lang), theirs.advice(lang), "{lang:?}");
+    }
+    for lang in Lang::ALL {
+        assert_eq!(mine.meaning(lang), theirs.meaning(lang));
+    }
+    assert_eq!(mine.category(), theirs.category());
+    assert_eq!(mine.retried_by(), theirs.retried_by());
+    assert_eq!((mine.catalog(), theirs.catalog()), ("team.toml", BUILTIN));
+    assert_eq!(mine.reference(), theirs.reference());
+    // still one entry, where it was
+    let count = |c: &Catalog| {
+        c.entries(None)
+            .filter(|e| e.code() == "InternalError")
+            .count()
+    };
+    assert_eq!(
+        (count(&catalog), catalog.entries(None).count()),
+        (1, builtin.entries(None).count())
+    );
+}
+
+#[test]
+fn a_user_category_drops_the_builtin_advice_that_no_longer_fits() {
+    let catalog = with_user("provider = \"nhn\"\n[[code]]\ncode = \"-4\"\ncategory = \"retry\"\n");
+    let e = catalog.get(Provider::Nhn, "-4").unwrap();
+    assert_eq!(e.category(), Category::Retry);
+    assert_eq!(e.advice(Lang::En), None);
+    // the same category as before keeps the advice
+    let catalog = with_user("provider = \"nhn\"\n[[code]]\ncode = \"-4\"\ncategory = \"fix\"\n");
+    assert!(
+        catalog
+            .get(Provider::Nhn, "-4")
+            .unwrap()
+            .advice(Lang::En)
+            .is_some()
+    );
+    // a range code's advice is its range's for the new category; its
+    // other facts stay
+    let catalog =
+        with_user("provider = \"nhn\"\n[[code]]\ncode = \"40404\"\ncategory = \"retry\"\n");
+    let e = catalog.get(Provider::Nhn, "40404").unwrap();
+    assert_eq!(
+        e.advice(Lang::En).unwrap().text,
+        Lang::En.pick(nhn::RANGE_ADVICE.get(Category::Retry))
+    );
+    assert_eq!((e.http_status(), &*e.family()), (Some(404), "volume"));
+}
+
+#[test]
+fn user_only_codes_have_default_families_and_fall_back_between_languages() {
+    let catalog = with_user(
+        "provider = \"tencent\"\n[[code]]\ncode = \"Team.Busy\"\ncategory = \"retry\"\nmeaning = { ja = \"混雑\" }\n",
+    );
+    let e = catalog.get(Provider::Tencent, "team.busy").unwrap();
+    assert_eq!(
+        (&*e.code(), &*e.family(), e.documented()),
+        ("Team.Busy", "Team", true)
+    );
+    let ja = e.meaning(Lang::Ja);
+    assert_eq!((&*ja.text, ja.fell_back), ("混雑", false));
+    let en = e.meaning(Lang::En);
+    assert_eq!((&*en.text, en.fell_back), ("混雑", true));
+    assert_eq!(e.advice(Lang::En), None);
+    assert_eq!((e.source(), e.reference()), (None, None));
+    assert_eq!(catalog.entries(Some(Provider::Tencent)).last(), Some(e));
+    assert!(catalog.entries(Some(Provider::Nhn)).all(|x| x != e));
+    assert_eq!(catalog.resolve_family("team", None).unwrap(), "Team");
+
+    let catalog = with_user(
+        "provider = \"nhn\"\n[[code]]\ncode = \"30004\"\ncategory = \"permission\"\nmeaning = { en = \"x\", ko = \"y\" }\n",
+    );
+    let e = catalog.get(Provider::Nhn, "30004").unwrap();
+    assert_eq!((&*e.family(), e.http_status()), (nhn::CUSTOM_SLUG, None));
+    // English is preferred over any other language present
+    assert_eq!(e.meaning(Lang::Zh).text, "x");
 }

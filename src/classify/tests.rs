@@ -6,19 +6,25 @@
 use super::*;
 use Category::*;
 
-fn bare(code: &str) -> Option<Classification> {
-    classify(&Catalog::builtin(), code, None)
+static BUILTIN: Catalog = Catalog::builtin();
+
+fn bare(code: &str) -> Option<Classification<'static>> {
+    classify(&BUILTIN, code, None)
 }
 
 fn report(envelope: Envelope, code: &str) -> Report<'_> {
     Report::new(envelope, Some(code))
 }
 
-fn in_body(code: &str) -> Option<Classification> {
-    classify_report(&Catalog::builtin(), &report(Envelope::Tencent, code))
+fn in_body(code: &str) -> Option<Classification<'static>> {
+    classify_report(&BUILTIN, &report(Envelope::Tencent, code))
 }
 
-fn class(code: &str) -> Classification {
+fn clients(c: &Classification) -> Vec<String> {
+    c.retried_by.iter().map(str::to_string).collect()
+}
+
+fn class(code: &str) -> Classification<'static> {
     bare(code).unwrap_or_else(|| panic!("{code} should classify"))
 }
 
@@ -209,7 +215,7 @@ fn every_catalog_code_classifies_as_its_entry() {
                 Some(entry.provider()),
                 entry.category(),
                 entry.http_status(),
-                Some(entry.family())
+                Some(&*entry.family())
             )
         );
         assert_eq!(c.retried_by, entry.retried_by());
@@ -364,26 +370,23 @@ fn explicit_entries_come_before_the_word_rules() {
     }
     // InternalError stays retry, and no official client retries it by default
     let internal = class("InternalError");
-    assert_eq!((internal.category, internal.retried_by), (Retry, &[][..]));
+    assert_eq!((internal.category, clients(&internal)), (Retry, vec![]));
 }
 
 #[test]
 fn retried_by_follows_the_clients() {
     assert_eq!(
-        class("RequestLimitExceeded").retried_by,
+        clients(&class("RequestLimitExceeded")),
         ["terraform", "go-sdk", "python-sdk"]
     );
     // Terraform matches by the part before the first dot; the Go SDK only
     // the exact RequestLimitExceeded.
     assert_eq!(
-        in_body("ResourceInUse.TaskRunning").unwrap().retried_by,
+        clients(&in_body("ResourceInUse.TaskRunning").unwrap()),
         ["terraform"]
     );
-    assert_eq!(
-        in_body("InternalError.DbError").unwrap().retried_by,
-        &[] as &[&str]
-    );
-    assert_eq!(in_body("Foo.Busy").unwrap().retried_by, &[] as &[&str]);
+    assert!(clients(&in_body("InternalError.DbError").unwrap()).is_empty());
+    assert!(clients(&in_body("Foo.Busy").unwrap()).is_empty());
 }
 
 #[test]

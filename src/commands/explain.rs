@@ -18,12 +18,12 @@ use crate::suggest;
 const SUGGESTIONS: usize = 3;
 
 /// One argument read as a code, or the failure to report for it.
-pub fn lookup(
-    catalog: &Catalog,
+pub fn lookup<'c>(
+    catalog: &'c Catalog,
     code: &str,
     provider: Option<Provider>,
     lang: Lang,
-) -> Result<Classification, Failure> {
+) -> Result<Classification<'c>, Failure> {
     let shown = escape(code.trim()).into_owned();
     match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
@@ -91,8 +91,10 @@ pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
 mod tests {
     use super::*;
 
-    fn look(code: &str, provider: Option<Provider>) -> Result<Classification, Failure> {
-        lookup(&Catalog::builtin(), code, provider, Lang::En)
+    static BUILTIN: Catalog = Catalog::builtin();
+
+    fn look(code: &str, provider: Option<Provider>) -> Result<Classification<'static>, Failure> {
+        lookup(&BUILTIN, code, provider, Lang::En)
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use super::io_reason;
 use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
@@ -57,8 +58,8 @@ fn report<'a>(decoded: &'a Decoded<'_>, transport: Option<&Transport>) -> Report
 /// What is worked out once per distinct reading: its classification, texts
 /// and JSON. A log repeats a few codes many times.
 #[derive(Debug)]
-struct Known {
-    class: Classification,
+struct Known<'c> {
+    class: Classification<'c>,
     described: Described,
     json: JsonParts,
 }
@@ -90,8 +91,8 @@ type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 /// The per-reading memo, capped so that a stream of ever-new codes cannot
 /// grow it without bound.
 #[derive(Debug, Default)]
-struct Memo {
-    map: FastMap<Option<Rc<Known>>>,
+struct Memo<'c> {
+    map: FastMap<Option<Rc<Known<'c>>>>,
     /// The key being looked up, reused.
     key: String,
 }
@@ -147,9 +148,9 @@ fn by_words(class: &Classification) -> bool {
     )
 }
 
-impl Memo {
+impl<'c> Memo<'c> {
     /// The known facts for what `r` reported; `None` when its code is unknown.
-    fn get(&mut self, catalog: &Catalog, r: &Report, lang: Lang) -> Option<Rc<Known>> {
+    fn get(&mut self, catalog: &'c Catalog, r: &Report, lang: Lang) -> Option<Rc<Known<'c>>> {
         let learn = || {
             classify::classify_report(catalog, r).map(|class| {
                 let described = describe::describe(catalog, &class, lang);
@@ -216,8 +217,8 @@ struct Run<'r, 'c> {
     ctx: &'r mut Context<'c>,
     options: &'r Options,
     shown: usize,
-    tally: Tally,
-    memo: Memo,
+    tally: Tally<'c>,
+    memo: Memo<'c>,
     /// The JSON line being built, reused.
     line: Vec<u8>,
     /// The `FILE:LINE` of the item at hand, reused.
@@ -454,16 +455,6 @@ impl<'r, 'c> Run<'r, 'c> {
     }
 }
 
-/// Why reading failed, in the user's language where ecode knows the cause.
-fn io_reason(e: &io::Error, lang: Lang) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => lang.pick(&messages::IO_NOT_FOUND).to_string(),
-        io::ErrorKind::PermissionDenied => lang.pick(&messages::IO_PERMISSION_DENIED).to_string(),
-        io::ErrorKind::IsADirectory => lang.pick(&messages::IO_IS_A_DIRECTORY).to_string(),
-        _ => e.to_string(),
-    }
-}
-
 fn open(name: &OsString) -> io::Result<Input> {
     if name == "-" {
         return Ok(Input {
@@ -555,8 +546,9 @@ mod tests {
     use super::*;
     use crate::exit_codes::Category;
 
-    fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known>> {
-        Memo::default().get(&Catalog::builtin(), &report(d, transport), Lang::En)
+    fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known<'static>>> {
+        static CATALOG: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
+        Memo::default().get(&CATALOG, &report(d, transport), Lang::En)
     }
 
     #[test]

@@ -53,7 +53,11 @@ pub fn matches(haystack: &str, words: &[String]) -> bool {
 }
 
 /// The catalog codes the query finds, in catalog order.
-pub fn find(catalog: &Catalog, query: &[String], filter: &Filter) -> Vec<Classification> {
+pub fn find<'c>(
+    catalog: &'c Catalog,
+    query: &[String],
+    filter: &Filter,
+) -> Vec<Classification<'c>> {
     let words = words(query);
     classify::documented(catalog, filter)
         .into_iter()
@@ -163,7 +167,7 @@ mod tests {
         let found = codes(&["requestlimitexceeded"], Filter::default());
         let family = Filter {
             provider: None,
-            family: Some("RequestLimitExceeded"),
+            family: Some("RequestLimitExceeded".into()),
         };
         for code in codes(&["limit"], family) {
             assert!(found.contains(&code), "{code}: {found:?}");
@@ -179,7 +183,7 @@ mod tests {
         assert!(codes(&["409"], tencent).is_empty());
         let volume = Filter {
             provider: None,
-            family: Some("volume"),
+            family: Some("volume".into()),
         };
         assert_eq!(codes(&["409"], volume), ["40409"]);
     }

@@ -62,8 +62,11 @@ fn fixed_codes_use_their_own_texts() {
     let entry = catalog.get(Provider::Nhn, "-4").unwrap();
     for lang in Lang::ALL {
         let x = d("-4", lang);
-        assert_eq!(x.meaning, entry.meaning(lang));
-        assert_eq!(x.advice, entry.advice(lang));
+        assert_eq!(x.meaning, entry.meaning(lang).text);
+        assert_eq!(
+            Some(x.advice),
+            entry.advice(lang).map(|a| a.text.into_owned())
+        );
         assert_eq!(x.family.as_deref(), Some(lang.pick(&nhn::COMMON_FAMILY)));
         assert_eq!(x.http, None);
     }
@@ -110,15 +113,15 @@ fn a_state_word_overriding_a_base_gets_advice_of_its_own_category() {
 #[test]
 fn clients_that_retry_in_every_language() {
     assert_eq!(
-        retried_by(&["terraform", "go-sdk"], Lang::En).unwrap(),
+        retried_by(Clients::Builtin(&["terraform", "go-sdk"]), Lang::En).unwrap(),
         "the Terraform provider (by default), the Go SDK (when its retry option is on)"
     );
     assert!(
-        retried_by(&["terraform", "python-sdk"], Lang::Ja)
+        retried_by(Clients::Builtin(&["terraform", "python-sdk"]), Lang::Ja)
             .unwrap()
             .contains('、')
     );
-    assert_eq!(retried_by(&[], Lang::Ko), None);
+    assert_eq!(retried_by(Clients::NONE, Lang::Ko), None);
 }
 
 #[test]

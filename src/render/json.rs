@@ -5,13 +5,14 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::classify::Classification;
+use crate::catalog::BUILTIN;
+use crate::classify::{Classification, Reading};
 use crate::describe::Described;
 use crate::lang::Lang;
 use crate::model::{Failure, Finding};
 
 /// The keys of a result's JSON object: exactly the SPEC's, in its order.
-pub const JSON_KEYS: [&str; 20] = [
+pub const JSON_KEYS: [&str; 22] = [
     "source",
     "provider",
     "code",
@@ -31,6 +32,8 @@ pub const JSON_KEYS: [&str; 20] = [
     "transport_status",
     "retry_after",
     "retried_by",
+    "catalog",
+    "reference",
     "cause",
 ];
 
@@ -60,7 +63,9 @@ struct JsonMiddle<'a> {
 /// The keys after `retry_after`: fixed by the classification.
 #[derive(Serialize)]
 struct JsonTail<'a> {
-    retried_by: &'a [&'a str],
+    retried_by: Vec<&'a str>,
+    catalog: &'a str,
+    reference: Option<std::borrow::Cow<'a, str>>,
     cause: Option<&'a str>,
 }
 
@@ -127,8 +132,14 @@ impl JsonParts {
             lang: lang.code(),
             envelope: c.envelope.name(),
         };
+        let entry = match c.reading {
+            Reading::Entry(e) | Reading::Under(e, _) => Some(e),
+            _ => None,
+        };
         let tail = JsonTail {
-            retried_by: c.retried_by,
+            retried_by: c.retried_by.iter().collect(),
+            catalog: entry.map_or(BUILTIN, |e| e.catalog()),
+            reference: entry.and_then(|e| e.reference()),
             cause: c.cause.as_ref().and_then(|inner| inner.code.as_deref()),
         };
         JsonParts {

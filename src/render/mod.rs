@@ -21,6 +21,28 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(fill))
 }
 
+/// `ecode: warning…`, or `{"warning": …, "message": …, "source": …}`: what
+/// was skipped and why, the run going on.
+pub fn write_warning(
+    err: &mut dyn Write,
+    message: &str,
+    source: Option<&str>,
+    format: Format,
+) -> io::Result<()> {
+    match format {
+        Format::Text => writeln!(err, "ecode: {message}"),
+        Format::Json => {
+            let obj = serde_json::json!({
+                "warning": "catalog",
+                "message": message,
+                "source": source,
+            });
+            serde_json::to_writer(&mut *err, &obj)?;
+            writeln!(err)
+        }
+    }
+}
+
 /// `ecode: message`, or one JSON object per line with `--format json`.
 pub fn write_failure(err: &mut dyn Write, failure: &Failure, format: Format) -> io::Result<()> {
     match format {

@@ -17,16 +17,16 @@ use crate::model::Format;
 
 /// Counts for `--summary`, in the order codes were first seen.
 #[derive(Debug, Default)]
-pub struct Tally {
-    order: Vec<Classification>,
+pub struct Tally<'c> {
+    order: Vec<Classification<'c>>,
     /// Per provider (NHN, Tencent, none): code → index in `order` and `counts`.
     index: [HashMap<String, usize>; 3],
     counts: Vec<usize>,
     categories: [usize; 5],
 }
 
-impl Tally {
-    pub fn add(&mut self, c: &Classification) {
+impl<'c> Tally<'c> {
+    pub fn add(&mut self, c: &Classification<'c>) {
         let index = &mut self.index[c.provider.map_or(2, |p| p as usize)];
         let key = label(c);
         let i = match index.get(key.as_str()) {
@@ -47,7 +47,7 @@ impl Tally {
     }
 
     /// Most frequent first; first seen first among equals.
-    fn rows(&self) -> Vec<(&Classification, usize)> {
+    fn rows(&self) -> Vec<(&Classification<'c>, usize)> {
         let mut rows: Vec<_> = self.order.iter().zip(self.counts.iter().copied()).collect();
         rows.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         rows

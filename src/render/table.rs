@@ -100,7 +100,11 @@ impl Row {
                     .map(|s| describe::http_cell(catalog, s))
                     .unwrap_or_default(),
                 d.category.to_string(),
-                d.meaning,
+                // A user catalog's entry says which file it came from.
+                match &d.catalog {
+                    Some(file) => format!("{} [{}]", d.meaning, crate::sanitize::escape(file)),
+                    None => d.meaning,
+                },
             ],
             category: c.category,
         }

@@ -103,6 +103,9 @@ pub fn write_text(
     if let Some(clients) = &d.retried_by {
         rows.push((&messages::LABEL_RETRIED_BY, clients.clone()));
     }
+    if let Some(file) = &d.catalog {
+        rows.push((&messages::LABEL_CATALOG, escape(file).into_owned()));
+    }
     let exit = lang.say(
         &messages::LABEL_EXIT,
         &[("value", &c.category.exit_status().code().to_string())],
@@ -138,9 +141,10 @@ mod tests {
     use crate::classify::classify;
     use crate::describe::describe;
 
-    fn finding(code: &str) -> Finding {
-        let catalog = Catalog::builtin();
-        Finding::bare("arg:1".into(), classify(&catalog, code, None).unwrap())
+    static BUILTIN: Catalog = Catalog::builtin();
+
+    fn finding(code: &str) -> Finding<'static> {
+        Finding::bare("arg:1".into(), classify(&BUILTIN, code, None).unwrap())
     }
 
     fn text(f: &Finding, lang: Lang) -> String {

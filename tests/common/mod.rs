@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// `ecode` with nothing inherited that could change its output: no locale,
-/// no colour variables, no terminal type, no ECODE_* settings.
+/// no colour variables, no terminal type, no ECODE_* settings, and no home
+/// config or cache directory, so the developer's own catalogs are never
+/// read and no cache is written.
 pub fn ecode() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ecode"));
     for (key, _) in std::env::vars_os() {
@@ -14,7 +16,19 @@ pub fn ecode() -> Command {
         if key.starts_with("LC_")
             || key.starts_with("CLICOLOR")
             || key.starts_with("ECODE_")
-            || ["LANG", "LANGUAGE", "NO_COLOR", "TERM", "COLUMNS"].contains(&key.as_str())
+            || key.starts_with("_CLAP_")
+            || [
+                "LANG",
+                "LANGUAGE",
+                "NO_COLOR",
+                "TERM",
+                "COLUMNS",
+                "HOME",
+                "XDG_CONFIG_HOME",
+                "XDG_CACHE_HOME",
+                "COMPLETE",
+            ]
+            .contains(&key.as_str())
         {
             cmd.env_remove(&key);
         }
@@ -112,4 +126,49 @@ pub fn with_closed_stdout(args: &[&str]) -> (String, Option<i32>) {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     (stderr, out.status.code())
+}
+
+/// What completion offers for the words typed so far (the last one being
+/// completed), asked the way the fish script asks: one candidate a line,
+/// its help after a tab. `env` adds variables (ECODE_CATALOG, …).
+pub fn complete(words: &[&str], env: &[(&str, &str)]) -> Vec<String> {
+    let out = ecode()
+        .env("COMPLETE", "fish")
+        .envs(env.iter().copied())
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{words:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Runs `cmd` with `stdin` as its input, written from another thread so
+/// that a large input cannot block against a full stdout.
+pub fn with_stdin(cmd: &mut Command, stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
