@@ -5,11 +5,12 @@
 //! classification.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use serde_json::value::RawValue;
 
 use super::object::{FieldsSeed, Key};
-use super::{nhn, openstack, tencent, tencent_v2};
+use super::{fast, nhn, openstack, tencent, tencent_v2};
 use crate::classify::{Envelope, OpenStackApi};
 
 /// The fields of one decoded body or exception line, as the input spelled
@@ -168,12 +169,12 @@ const MESSAGE_UPPER: usize = 9;
 /// wins. `header` and `Response`, the shapes nearly every body has, are
 /// read in the same pass (`object::FieldsSeed`) rather than again later.
 struct Top<'a> {
-    raw: [Option<&'a RawValue>; KEYS.len()],
+    raw: [Option<&'a str>; KEYS.len()],
     /// `header`'s members, if it is an object.
     header: Option<nhn::Header<'a>>,
     /// `Response`'s members, if it is an object.
     response: Option<tencent::ResponseFields<'a>>,
-    compute_fault: Option<&'a RawValue>,
+    compute_fault: Option<&'a str>,
     /// Some Nova fault name was seen.
     any_fault: bool,
 }
@@ -202,11 +203,11 @@ impl<'de> serde::Deserialize<'de> for Top<'de> {
                         top.header = map.next_value_seed(FieldsSeed(nhn::HEADER_FIELDS))?;
                     } else if key == "Response" {
                         top.response = map.next_value_seed(FieldsSeed(tencent::RESPONSE_FIELDS))?;
-                    } else if let Some(i) = key_index(&key) {
-                        top.raw[i] = Some(map.next_value()?);
+                    } else if let Some(i) = key_index(key.as_bytes()) {
+                        top.raw[i] = Some(map.next_value::<&RawValue>()?.get());
                         top.any_fault |= i >= FAULTS;
                     } else if key == "computeFault" {
-                        top.compute_fault = Some(map.next_value()?);
+                        top.compute_fault = Some(map.next_value::<&RawValue>()?.get());
                         top.any_fault = true;
                     } else {
                         map.next_value::<serde::de::IgnoredAny>()?;
@@ -220,21 +221,78 @@ impl<'de> serde::Deserialize<'de> for Top<'de> {
 }
 
 /// The position of `key` in `KEYS`.
-fn key_index(key: &str) -> Option<usize> {
+fn key_index(key: &[u8]) -> Option<usize> {
     // Most keys of most values are none of these: a length test first.
     if !(4..=18).contains(&key.len()) {
         return None;
     }
-    KEYS.iter().position(|k| *k == key)
+    KEYS.iter().position(|k| k.as_bytes() == key)
+}
+
+/// `Top` read by the quick scanner (`fast`): the same members, found the
+/// same way, or `None` when the value is not an ordinary object and serde_json
+/// must read it. Returns where the value ends.
+fn fast_top(bytes: &[u8]) -> Option<(Top<'_>, usize)> {
+    if bytes.first() != Some(&b'{') {
+        return None;
+    }
+    type Span = Option<Range<usize>>;
+    let mut raw: [Span; KEYS.len()] = Default::default();
+    let mut header: Option<[Span; 3]> = None;
+    let mut response: Option<[Span; 2]> = None;
+    let mut compute_fault: Span = None;
+    let mut any_fault = false;
+    let mut scan = fast::Scan::new(bytes, 0);
+    scan.object(|scan, key| {
+        match key {
+            b"header" => header = Some(scan.fields(nhn::HEADER_FIELDS)?),
+            b"Response" => response = Some(scan.fields(tencent::RESPONSE_FIELDS)?),
+            b"computeFault" => {
+                compute_fault = Some(scan.span()?);
+                any_fault = true;
+            }
+            _ => {
+                let Some(i) = key_index(key) else {
+                    return Some(false);
+                };
+                raw[i] = Some(scan.span()?);
+                any_fault |= i >= FAULTS;
+            }
+        }
+        Some(true)
+    })?;
+    let end = scan.at;
+    // serde_json refuses a value that is not UTF-8; so does the quick reading.
+    let text = std::str::from_utf8(&bytes[..end]).ok()?;
+    let get = |span: Span| -> Option<Option<&str>> {
+        span.map_or(Some(None), |range| text.get(range).map(Some))
+    };
+    let mut top = Top {
+        raw: [None; KEYS.len()],
+        header: None,
+        response: None,
+        compute_fault: get(compute_fault)?,
+        any_fault,
+    };
+    for (slot, span) in top.raw.iter_mut().zip(raw) {
+        *slot = get(span)?;
+    }
+    if let Some([a, b, c]) = header {
+        top.header = Some([get(a)?, get(b)?, get(c)?]);
+    }
+    if let Some([a, b]) = response {
+        top.response = Some([get(a)?, get(b)?]);
+    }
+    Some((top, end))
 }
 
 impl<'a> Top<'a> {
-    fn get(&self, i: usize) -> Option<&'a RawValue> {
+    fn get(&self, i: usize) -> Option<&'a str> {
         self.raw[i]
     }
 
     /// The Nova fault present, by name, if any.
-    fn fault(&self) -> Option<(&'static str, &'a RawValue)> {
+    fn fault(&self) -> Option<(&'static str, &'a str)> {
         if !self.any_fault {
             return None;
         }
@@ -243,8 +301,17 @@ impl<'a> Top<'a> {
     }
 }
 
-/// Reads the JSON value that starts at `bytes[0]`; what follows it is left alone.
+/// Reads the JSON value that starts at `bytes[0]`; what follows it is left
+/// alone. The quick scanner reads ordinary objects; serde_json the rest.
 pub fn read_value(bytes: &[u8]) -> Read<'_> {
+    if let Some((top, end)) = fast_top(bytes) {
+        return Read::Value(decode(&top), end);
+    }
+    read_value_with_serde(bytes)
+}
+
+/// `read_value` by serde_json alone.
+fn read_value_with_serde(bytes: &[u8]) -> Read<'_> {
     let mut stream = serde_json::Deserializer::from_slice(bytes).into_iter::<Top>();
     match stream.next() {
         Some(Ok(top)) => Read::Value(decode(&top), stream.byte_offset()),

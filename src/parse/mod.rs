@@ -9,6 +9,7 @@
 //! no rendering, no language.
 
 pub mod envelope;
+pub mod fast;
 pub mod json;
 pub mod nhn;
 pub mod object;

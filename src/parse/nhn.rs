@@ -5,8 +5,6 @@
 
 use std::borrow::Cow;
 
-use serde_json::value::RawValue;
-
 use super::envelope::{Decoded, Found, Refusal};
 use super::object;
 use crate::classify::Envelope;
@@ -32,7 +30,7 @@ fn split_message(text: Cow<'_, str>) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
 pub const HEADER_FIELDS: [&str; 3] = ["isSuccessful", "resultCode", "resultMessage"];
 
 /// `header`'s members named in `HEADER_FIELDS`, raw.
-pub type Header<'a> = [Option<&'a RawValue>; 3];
+pub type Header<'a> = [Option<&'a str>; 3];
 
 /// The header's fields; `None` when `header` is not an NHN header (no
 /// `resultCode`, or one that is neither a number nor a string).

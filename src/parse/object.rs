@@ -2,8 +2,9 @@
 //! an object picked by key (of a key written twice, the last one wins, as
 //! most parsers do), strings whose escapes are undone here so that a lone
 //! surrogate becomes U+FFFD instead of failing the whole body, and codes
-//! written as numbers or as strings. serde_json checks the syntax and hands
-//! over the raw values; nothing here allocates unless an escape is undone.
+//! written as numbers or as strings. A value is its raw JSON text, already
+//! checked (by `fast`, or by serde_json where `fast` gives up); nothing
+//! here allocates unless an escape is undone.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -35,14 +36,14 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
 
 /// The raw values of the members named in `names`, by position; a name
 /// not present is `None`. `None` altogether: not an object.
-pub fn fields<'a, const N: usize>(
-    raw: &'a RawValue,
-    names: [&str; N],
-) -> Option<[Option<&'a RawValue>; N]> {
-    if !raw.get().starts_with('{') {
+pub fn fields<'a, const N: usize>(raw: &'a str, names: [&str; N]) -> Option<[Option<&'a str>; N]> {
+    if !raw.starts_with('{') {
         return None;
     }
-    let mut de = serde_json::Deserializer::from_str(raw.get());
+    if let Some(found) = super::fast::fields(raw, names) {
+        return Some(found);
+    }
+    let mut de = serde_json::Deserializer::from_str(raw);
     de.deserialize_map(Fields { names }).ok()
 }
 
@@ -56,7 +57,7 @@ struct Fields<'n, const N: usize> {
 pub struct FieldsSeed<'n, const N: usize>(pub [&'n str; N]);
 
 impl<'de, const N: usize> serde::de::DeserializeSeed<'de> for FieldsSeed<'_, N> {
-    type Value = Option<[Option<&'de RawValue>; N]>;
+    type Value = Option<[Option<&'de str>; N]>;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(AnyValue(Fields { names: self.0 }))
@@ -67,7 +68,7 @@ impl<'de, const N: usize> serde::de::DeserializeSeed<'de> for FieldsSeed<'_, N> 
 struct AnyValue<'n, const N: usize>(Fields<'n, N>);
 
 impl<'de, const N: usize> Visitor<'de> for AnyValue<'_, N> {
-    type Value = Option<[Option<&'de RawValue>; N]>;
+    type Value = Option<[Option<&'de str>; N]>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON value")
@@ -108,7 +109,7 @@ impl<'de, const N: usize> Visitor<'de> for AnyValue<'_, N> {
 }
 
 impl<'de, const N: usize> Visitor<'de> for Fields<'_, N> {
-    type Value = [Option<&'de RawValue>; N];
+    type Value = [Option<&'de str>; N];
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
@@ -118,7 +119,7 @@ impl<'de, const N: usize> Visitor<'de> for Fields<'_, N> {
         let mut found = [None; N];
         while let Some(Key(key)) = map.next_key::<Key>()? {
             match self.names.iter().position(|n| *n == key) {
-                Some(i) => found[i] = Some(map.next_value::<&RawValue>()?),
+                Some(i) => found[i] = Some(map.next_value::<&RawValue>()?.get()),
                 None => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -130,8 +131,8 @@ impl<'de, const N: usize> Visitor<'de> for Fields<'_, N> {
 
 /// The text of a JSON string, its escapes undone; `None` if it is not a
 /// string. A lone surrogate (`"\ud800"`) becomes U+FFFD.
-pub fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
-    let inner = raw.get().strip_prefix('"')?.strip_suffix('"')?;
+pub fn string(raw: &str) -> Option<Cow<'_, str>> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     if !inner.contains('\\') {
         return Some(Cow::Borrowed(inner));
     }
@@ -196,10 +197,9 @@ fn flush_high(out: &mut String, high: &mut Option<u32>) {
 
 /// A code as written: a JSON number's text, or a string's text trimmed.
 /// `None` for anything else (an array, an object, `null`, `true`).
-pub fn code(raw: &RawValue) -> Option<Cow<'_, str>> {
-    let text = raw.get();
-    match text.as_bytes().first()? {
-        b'-' | b'0'..=b'9' => Some(Cow::Borrowed(text)),
+pub fn code(raw: &str) -> Option<Cow<'_, str>> {
+    match raw.as_bytes().first()? {
+        b'-' | b'0'..=b'9' => Some(Cow::Borrowed(raw)),
         b'"' => Some(match string(raw)? {
             Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
             Cow::Owned(t) => Cow::Owned(t.trim().to_string()),
@@ -209,12 +209,12 @@ pub fn code(raw: &RawValue) -> Option<Cow<'_, str>> {
 }
 
 /// An integer written as a JSON number or a string of digits.
-pub fn integer(raw: &RawValue) -> Option<i64> {
+pub fn integer(raw: &str) -> Option<i64> {
     code(raw)?.parse().ok()
 }
 
-pub fn boolean(raw: &RawValue) -> Option<bool> {
-    match raw.get() {
+pub fn boolean(raw: &str) -> Option<bool> {
+    match raw {
         "true" => Some(true),
         "false" => Some(false),
         _ => None,
@@ -225,52 +225,54 @@ pub fn boolean(raw: &RawValue) -> Option<bool> {
 mod tests {
     use super::*;
 
-    fn raw(json: &str) -> Box<RawValue> {
-        serde_json::from_str(json).unwrap()
+    fn raw(json: &str) -> &str {
+        // every raw value reaches this module checked
+        assert!(serde_json::from_str::<&RawValue>(json).is_ok(), "{json}");
+        json
     }
 
     #[test]
     fn fields_by_name_the_last_of_a_twice_written_key_wins() {
         let r = raw(r#"{"a":1,"b":{"x":[1,2]},"a":"second","c":null}"#);
-        let [a, b, z] = fields(&r, ["a", "b", "z"]).unwrap();
-        assert_eq!(a.unwrap().get(), r#""second""#);
-        assert_eq!(b.unwrap().get(), r#"{"x":[1,2]}"#);
+        let [a, b, z] = fields(r, ["a", "b", "z"]).unwrap();
+        assert_eq!(a.unwrap(), r#""second""#);
+        assert_eq!(b.unwrap(), r#"{"x":[1,2]}"#);
         assert!(z.is_none());
-        assert!(fields(&raw("[1,2]"), ["a"]).is_none());
-        assert!(fields(&raw(r#""text""#), ["a"]).is_none());
+        assert!(fields(raw("[1,2]"), ["a"]).is_none());
+        assert!(fields(raw(r#""text""#), ["a"]).is_none());
         // an escaped key is still found
         let r = raw(r#"{"he\u0061der":1}"#);
-        assert!(fields(&r, ["header"]).unwrap()[0].is_some());
+        assert!(fields(r, ["header"]).unwrap()[0].is_some());
     }
 
     #[test]
     fn strings_undo_escapes_and_survive_lone_surrogates() {
-        assert_eq!(string(&raw(r#""plain""#)).unwrap(), "plain");
-        assert!(matches!(string(&raw(r#""plain""#)), Some(Cow::Borrowed(_))));
+        assert_eq!(string(raw(r#""plain""#)).unwrap(), "plain");
+        assert!(matches!(string(raw(r#""plain""#)), Some(Cow::Borrowed(_))));
         assert_eq!(
-            string(&raw(r#""a\"b\\c\/d\n\t\u00e9\u001b""#)).unwrap(),
+            string(raw(r#""a\"b\\c\/d\n\t\u00e9\u001b""#)).unwrap(),
             "a\"b\\c/d\n\té\u{1b}"
         );
-        assert_eq!(string(&raw(r#""\ud83d\ude00""#)).unwrap(), "😀");
-        assert_eq!(string(&raw(r#""x\ud800y""#)).unwrap(), "x\u{FFFD}y");
-        assert_eq!(string(&raw(r#""\udc00""#)).unwrap(), "\u{FFFD}");
+        assert_eq!(string(raw(r#""\ud83d\ude00""#)).unwrap(), "😀");
+        assert_eq!(string(raw(r#""x\ud800y""#)).unwrap(), "x\u{FFFD}y");
+        assert_eq!(string(raw(r#""\udc00""#)).unwrap(), "\u{FFFD}");
         assert_eq!(
-            string(&raw(r#""\ud800\ud800""#)).unwrap(),
+            string(raw(r#""\ud800\ud800""#)).unwrap(),
             "\u{FFFD}\u{FFFD}"
         );
-        assert_eq!(string(&raw("12")), None);
+        assert_eq!(string(raw("12")), None);
     }
 
     #[test]
     fn codes_as_numbers_or_strings() {
-        assert_eq!(code(&raw("-4")).unwrap(), "-4");
-        assert_eq!(code(&raw(r#"" 40409 ""#)).unwrap(), "40409");
-        assert_eq!(code(&raw("[1]")), None);
-        assert_eq!(code(&raw("null")), None);
-        assert_eq!(integer(&raw(r#""4100""#)), Some(4100));
-        assert_eq!(integer(&raw("4100")), Some(4100));
-        assert_eq!(integer(&raw("4.5")), None);
-        assert_eq!(boolean(&raw("false")), Some(false));
-        assert_eq!(boolean(&raw("0")), None);
+        assert_eq!(code(raw("-4")).unwrap(), "-4");
+        assert_eq!(code(raw(r#"" 40409 ""#)).unwrap(), "40409");
+        assert_eq!(code(raw("[1]")), None);
+        assert_eq!(code(raw("null")), None);
+        assert_eq!(integer(raw(r#""4100""#)), Some(4100));
+        assert_eq!(integer(raw("4100")), Some(4100));
+        assert_eq!(integer(raw("4.5")), None);
+        assert_eq!(boolean(raw("false")), Some(false));
+        assert_eq!(boolean(raw("0")), None);
     }
 }

@@ -4,14 +4,12 @@
 //! "detail":…}}` and Keystone's `{"error":{"code":401,"title":…,
 //! "message":…}}`. The fault name, `type` or `title` is the code.
 
-use serde_json::value::RawValue;
-
 use super::envelope::Decoded;
 use super::object;
 use crate::classify::{Envelope, OpenStackApi};
 
 /// An HTTP status as a body writes it: a number, or `"404 Not Found"`.
-fn status(raw: &RawValue) -> Option<u16> {
+fn status(raw: &str) -> Option<u16> {
     let text = object::code(raw)?;
     let digits = text.get(..3)?;
     let status: u16 = digits.parse().ok()?;
@@ -19,7 +17,7 @@ fn status(raw: &RawValue) -> Option<u16> {
 }
 
 /// `{"<faultName>":{"code":…,"message":…[,"retryAfter":…]}}`.
-pub fn nova<'a>(name: &'static str, fault: &'a RawValue) -> Option<Decoded<'a>> {
+pub fn nova<'a>(name: &'static str, fault: &'a str) -> Option<Decoded<'a>> {
     let [code, message, retry_after, details] =
         object::fields(fault, ["code", "message", "retryAfter", "details"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(name.into()));
@@ -33,7 +31,7 @@ pub fn nova<'a>(name: &'static str, fault: &'a RawValue) -> Option<Decoded<'a>> 
 }
 
 /// `{"NeutronError":{"type":…,"message":…,"detail":…}}`.
-pub fn neutron(error: &RawValue) -> Option<Decoded<'_>> {
+pub fn neutron(error: &str) -> Option<Decoded<'_>> {
     let [kind, message, detail] = object::fields(error, ["type", "message", "detail"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(object::string(kind?)?));
     decoded.extra_mut().api = Some(OpenStackApi::Network);
@@ -44,7 +42,7 @@ pub fn neutron(error: &RawValue) -> Option<Decoded<'_>> {
 
 /// `{"error":{"code":…,"title":…,"message":…}}`. Other APIs wrap errors in
 /// `error` too; Keystone's always has a `title`, the status's reason phrase.
-pub fn keystone(error: &RawValue) -> Option<Decoded<'_>> {
+pub fn keystone(error: &str) -> Option<Decoded<'_>> {
     let [code, title, message] = object::fields(error, ["code", "title", "message"])?;
     let mut decoded = Decoded::new(Envelope::OpenStack, Some(object::string(title?)?));
     let extra = decoded.extra_mut();

@@ -6,8 +6,6 @@
 
 use std::borrow::Cow;
 
-use serde_json::value::RawValue;
-
 use super::envelope::Decoded;
 use super::object;
 use crate::classify::Envelope;
@@ -16,7 +14,7 @@ use crate::classify::Envelope;
 pub const RESPONSE_FIELDS: [&str; 2] = ["Error", "RequestId"];
 
 /// `Response`'s members named in `RESPONSE_FIELDS`, raw.
-pub type ResponseFields<'a> = [Option<&'a RawValue>; 2];
+pub type ResponseFields<'a> = [Option<&'a str>; 2];
 
 /// `Response`'s fields. Tencent Cloud returns a RequestId with every
 /// response it handled: without one and without `Error`, `{"Response": …}`
@@ -35,7 +33,7 @@ pub fn read_response(response: ResponseFields<'_>) -> Option<Decoded<'_>> {
 }
 
 /// `{"Code":…,"Message":…}` (or lower-cased) as an error of `envelope`.
-fn read_error(error: &RawValue, envelope: Envelope) -> Option<Decoded<'_>> {
+fn read_error(error: &str, envelope: Envelope) -> Option<Decoded<'_>> {
     let [code, message, lower_code, lower_message] =
         object::fields(error, ["Code", "Message", "code", "message"])?;
     let code = trimmed(object::string(code.or(lower_code)?)?);
@@ -46,7 +44,7 @@ fn read_error(error: &RawValue, envelope: Envelope) -> Option<Decoded<'_>> {
 
 /// The error object without `Response`. Other services print
 /// `{"Error":{"Code":…}}` too, so a RequestId beside it is required.
-pub fn read_bare<'a>(error: &'a RawValue, request_id: Option<&'a RawValue>) -> Option<Decoded<'a>> {
+pub fn read_bare<'a>(error: &'a str, request_id: Option<&'a str>) -> Option<Decoded<'a>> {
     let request_id = object::string(request_id?)?;
     let mut decoded = read_error(error, Envelope::TencentBare)?;
     decoded.request_id = Some(request_id);
@@ -55,9 +53,9 @@ pub fn read_bare<'a>(error: &'a RawValue, request_id: Option<&'a RawValue>) -> O
 
 /// The COS STS Node helper's flattened error: `{Code, Message, RequestId}`.
 pub fn read_flat<'a>(
-    code: &'a RawValue,
-    message: Option<&'a RawValue>,
-    request_id: &'a RawValue,
+    code: &'a str,
+    message: Option<&'a str>,
+    request_id: &'a str,
 ) -> Option<Decoded<'a>> {
     let mut decoded = Decoded::new(Envelope::TencentBare, Some(trimmed(object::string(code)?)));
     decoded.message = message.and_then(object::string);

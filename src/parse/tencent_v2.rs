@@ -4,8 +4,6 @@
 //! `code` and a `message` that one is read as API 2.0 only with a
 //! `codeDesc`, or with a code in API 2.0's range of error codes.
 
-use serde_json::value::RawValue;
-
 use super::envelope::Decoded;
 use super::object;
 use crate::classify::Envelope;
@@ -14,9 +12,9 @@ use crate::classify::Envelope;
 const RANGE: std::ops::RangeInclusive<i64> = 4000..=6299;
 
 pub fn read<'a>(
-    code: &'a RawValue,
-    message: &'a RawValue,
-    code_desc: Option<&'a RawValue>,
+    code: &'a str,
+    message: &'a str,
+    code_desc: Option<&'a str>,
 ) -> Option<Decoded<'a>> {
     let number = object::integer(code)?;
     let message = object::string(message)?;

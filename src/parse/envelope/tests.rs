@@ -205,3 +205,165 @@ fn escapes_duplicates_and_lone_surrogates() {
         value(r#"{"Response":{"RequestId":"a","Error":{"Code":"X.Y"},"RequestId":"b"}}"#).unwrap();
     assert_eq!(d.request_id.as_deref(), Some("b"));
 }
+
+/// JSON-like text built to reach every corner of the quick reader: the
+/// keys the shapes read and others, every kind of value, valid and
+/// almost-valid numbers, strings with escapes, odd whitespace; the result
+/// is then cut or changed at a byte, so that near-misses are tried too.
+mod agreement {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KEYS: &[&str] = &[
+        "header",
+        "Response",
+        "Error",
+        "RequestId",
+        "requestId",
+        "error",
+        "code",
+        "message",
+        "codeDesc",
+        "Code",
+        "Message",
+        "isSuccessful",
+        "resultCode",
+        "resultMessage",
+        "NeutronError",
+        "badRequest",
+        "computeFault",
+        "type",
+        "title",
+        "x",
+        "he\\u0061der",
+        "",
+    ];
+
+    fn scalar() -> impl Strategy<Value = String> {
+        let valid = prop_oneof![
+            Just("true".to_string()),
+            Just("false".to_string()),
+            Just("null".to_string()),
+            any::<i32>().prop_map(|n| n.to_string()),
+            Just("-0".to_string()),
+            Just("1.5e-3".to_string()),
+            Just("2E+9".to_string()),
+            "[a-zA-Z0-9 .:_-]{0,12}".prop_map(|s| format!("\"{s}\"")),
+            Just(r#""a\"b\\c\/\n\u00e9\ud800""#.to_string()),
+            Just("\"caf\u{e9} \u{c624}\"".to_string()),
+        ];
+        let invalid = prop_oneof![
+            Just("nul".to_string()),
+            Just("01".to_string()),
+            Just("1.".to_string()),
+            Just("1e999".to_string()),
+            Just("-".to_string()),
+            Just(r#""bad \x escape""#.to_string()),
+            Just("\"tab\there\"".to_string()),
+        ];
+        prop_oneof![12 => valid, 1 => invalid]
+    }
+
+    fn value() -> impl Strategy<Value = String> {
+        scalar().prop_recursive(4, 40, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec((proptest::sample::select(KEYS), inner.clone()), 0..6)
+                    .prop_map(|members| {
+                        let body: Vec<String> = members
+                            .iter()
+                            .map(|(k, v)| format!("\"{k}\":{v}"))
+                            .collect();
+                        format!("{{{}}}", body.join(","))
+                    }),
+                proptest::collection::vec(inner, 0..4)
+                    .prop_map(|items| format!("[{}]", items.join(" , "))),
+            ]
+        })
+    }
+
+    /// An object of the given members, each value drawn from `value`.
+    fn shaped(names: &'static [&'static str]) -> impl Strategy<Value = String> {
+        proptest::collection::vec((proptest::sample::select(names), scalar()), 0..5).prop_map(
+            |members| {
+                let body: Vec<String> = members
+                    .iter()
+                    .map(|(k, v)| format!("\"{k}\":{v}"))
+                    .collect();
+                format!("{{{}}}", body.join(","))
+            },
+        )
+    }
+
+    /// A member: any key with any value, or a key with a value of the
+    /// shape that key has in a body.
+    fn member() -> impl Strategy<Value = (String, String)> {
+        let error = || shaped(&["Code", "Message", "code", "message", "x"]);
+        prop_oneof![
+            (proptest::sample::select(KEYS), value()).prop_map(|(k, v)| (k.to_string(), v)),
+            shaped(&["isSuccessful", "resultCode", "resultMessage", "x"])
+                .prop_map(|v| ("header".to_string(), v)),
+            (error(), scalar(), any::<bool>()).prop_map(|(e, id, with)| {
+                let inner = if with {
+                    format!("{{\"Error\":{e},\"RequestId\":{id}}}")
+                } else {
+                    format!("{{\"RequestId\":{id}}}")
+                };
+                ("Response".to_string(), inner)
+            }),
+            error().prop_map(|v| ("Error".to_string(), v)),
+            shaped(&["type", "message", "detail", "code", "title"])
+                .prop_map(|v| ("NeutronError".to_string(), v)),
+        ]
+    }
+
+    pub fn object() -> impl Strategy<Value = Vec<u8>> {
+        let members = proptest::collection::vec(member(), 0..5);
+        (members, "[ \t\r\n]{0,2}", any::<u16>(), 0u8..8, any::<u8>()).prop_map(
+            |(members, ws, at, edit, byte)| {
+                let body: Vec<String> = members
+                    .iter()
+                    .map(|(k, v)| format!("{ws}\"{k}\"{ws}:{ws}{v}{ws}"))
+                    .collect();
+                let mut text = format!("{{{}}} trailing", body.join(",")).into_bytes();
+                let at = usize::from(at) % text.len();
+                match edit {
+                    1 => text.truncate(at),
+                    2 => text[at] = byte,
+                    3 => text.insert(at, byte),
+                    _ => {}
+                }
+                text
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_quick_reader_agrees_with_serde_json(text in object()) {
+            prop_assert_eq!(read_value(&text), read_value_with_serde(&text), "{}", String::from_utf8_lossy(&text));
+        }
+
+        #[test]
+        fn and_on_arbitrary_bytes(mut text in proptest::collection::vec(any::<u8>(), 0..64)) {
+            text.insert(0, b'{');
+            prop_assert_eq!(read_value(&text), read_value_with_serde(&text));
+        }
+    }
+
+    #[test]
+    fn the_quick_reader_answers_for_ordinary_bodies() {
+        for body in [
+            r#"{"header":{"isSuccessful":false,"resultCode":-4,"resultMessage":"Invalid: x"},"volume":{"id":"a"}}"#,
+            r#"{"Response":{"Error":{"Code":"InternalError","Message":"m \"q\""},"RequestId":"r"}}"#,
+            r#"{"level":"error","msg":"no body here","n":[1,2.5,{"a":null}]}"#,
+        ] {
+            assert!(fast_top(body.as_bytes()).is_some(), "{body}");
+            assert_eq!(
+                read_value(body.as_bytes()),
+                read_value_with_serde(body.as_bytes())
+            );
+        }
+    }
+}
