@@ -70,7 +70,10 @@ fn usage_error(args: &[OsString]) -> ExitStatus {
 pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let args: Vec<OsString> = args.into_iter().collect();
     // A shell asking for completions gets them, and nothing else runs.
-    if env.complete && completions::complete(&args) {
+    // (The scripts always pass `--` first; without it, `COMPLETE` is
+    // somebody else's variable and ecode runs as usual.)
+    let asked = env.complete && args.get(1).is_some_and(|a| a == "--");
+    if asked && completions::complete(&args) {
         return ExitStatus::Ok;
     }
     let parsed = Cli::command()
@@ -113,24 +116,21 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let catalog = if sources.is_empty() || !reads_codes(&cli.command) {
         Catalog::builtin()
     } else {
-        match catalog_files::load(&sources) {
-            Ok(loaded) => {
-                for skipped in &loaded.skipped {
-                    let failure = catalog_failure(skipped, lang);
-                    let warning = lang.say(
-                        &messages::WARN_CATALOG_SKIPPED,
-                        &[("value", &failure.message)],
-                    );
-                    let _ = render::write_warning(err, &warning, failure.source.as_deref(), format);
-                }
-                loaded.catalog
-            }
-            Err(e) => {
-                let failure = catalog_failure(&e, lang);
-                let _ = render::write_failure(err, &failure, format);
-                return failure.kind;
-            }
+        let loaded = catalog_files::load(&sources);
+        for skipped in &loaded.skipped {
+            let failure = catalog_failure(skipped, lang);
+            let warning = lang.say(
+                &messages::WARN_CATALOG_SKIPPED,
+                &[("value", &failure.message)],
+            );
+            let _ = render::write_warning(err, &warning, failure.source.as_deref(), format);
         }
+        if let Some(e) = &loaded.error {
+            let failure = catalog_failure(e, lang);
+            let _ = render::write_failure(err, &failure, format);
+            return failure.kind;
+        }
+        loaded.catalog
     };
     let settings = Settings {
         lang,

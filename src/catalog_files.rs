@@ -12,6 +12,7 @@
 //! in place of the files as long as none of them has changed (same paths,
 //! sizes, modification and change times, inodes); see `catalog::cache`.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -21,10 +22,10 @@ use crate::catalog::{Catalog, UserLayer, cache};
 /// The environment values that say where catalogs are, as captured once.
 #[derive(Debug, Default, Clone)]
 pub struct CatalogVars {
-    pub xdg_config_home: Option<String>,
-    pub xdg_cache_home: Option<String>,
-    pub home: Option<String>,
-    pub ecode_catalog: Option<String>,
+    pub xdg_config_home: Option<OsString>,
+    pub xdg_cache_home: Option<OsString>,
+    pub home: Option<OsString>,
+    pub ecode_catalog: Option<OsString>,
 }
 
 /// Where catalogs are read from, in the order they are read.
@@ -44,7 +45,7 @@ pub struct Sources {
 
 /// `$XDG_…` when it is set to an absolute path (as the XDG specification
 /// asks), else `~/FALLBACK`.
-fn xdg_base(xdg: Option<&str>, home: Option<&str>, fallback: &str) -> Option<PathBuf> {
+fn xdg_base(xdg: Option<&OsStr>, home: Option<&OsStr>, fallback: &str) -> Option<PathBuf> {
     match xdg {
         Some(x) if Path::new(x).is_absolute() => Some(PathBuf::from(x)),
         _ => Some(PathBuf::from(home.filter(|h| !h.is_empty())?).join(fallback)),
@@ -83,17 +84,21 @@ pub fn sources(vars: &CatalogVars, flags: &[PathBuf]) -> Sources {
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        // Not a directory: a file that cannot be read (a dangling link) is
+        // told as a warning rather than passed over.
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && !p.is_dir())
         .collect();
     dir_files.sort();
+    // `:`-separated, as PATH is (`;` on Windows); a path may be any bytes.
     let env_files = vars
         .ecode_catalog
         .as_deref()
-        .unwrap_or_default()
-        .split(':')
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .collect();
+        .map(|list| {
+            std::env::split_paths(list)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
     Sources {
         dir,
         dir_files,
@@ -112,7 +117,11 @@ impl Sources {
 /// The catalog, and what was skipped on the way (bad files of `catalog.d`).
 pub struct Loaded {
     pub catalog: Catalog,
+    /// The bad files of `catalog.d`, skipped (warnings).
     pub skipped: Vec<anyhow::Error>,
+    /// The file of `ECODE_CATALOG` or `--catalog` that could not be read:
+    /// the run ends (after the warnings are told).
+    pub error: Option<anyhow::Error>,
 }
 
 /// The context of a catalog file that could not be read: which file.
@@ -136,6 +145,9 @@ fn add(layer: &mut UserLayer, builtin: &Catalog, path: &Path) -> anyhow::Result<
 
 /// From this size on (all files together), the merged catalog is cached.
 pub const CACHE_FROM: usize = 64 * 1024;
+
+/// A temporary cache file older than this was left by a run that died.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// How many caches are kept (for as many different sets of catalogs); the
 /// oldest go first.
@@ -205,25 +217,55 @@ fn keep(dir: &Path, file: &Path, bytes: &[u8]) {
     let Ok(listing) = std::fs::read_dir(dir) else {
         return;
     };
-    let mut caches: Vec<(std::time::SystemTime, PathBuf)> = listing
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with("catalog-") && name.ends_with(".cache")
-        })
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .collect();
+    let now = std::time::SystemTime::now();
+    let mut caches: Vec<(std::time::SystemTime, PathBuf)> = Vec::new();
+    for entry in listing.filter_map(|e| e.ok()) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(modified) = entry.metadata().ok().and_then(|m| m.modified().ok()) else {
+            continue;
+        };
+        if name.starts_with("catalog-") && name.ends_with(".cache") {
+            caches.push((modified, entry.path()));
+        } else if name.starts_with("catalog-") && name.contains(".tmp") {
+            // A run that died before its rename left this behind.
+            let stale = now
+                .duration_since(modified)
+                .is_ok_and(|age| age > STALE_TEMP);
+            if stale {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     caches.sort_by_key(|c| std::cmp::Reverse(c.0));
     for (_, old) in caches.into_iter().skip(CACHES_KEPT) {
         let _ = std::fs::remove_file(old);
     }
 }
 
+/// Files changed this recently are not cached yet: a file rewritten within
+/// the same tick of a coarse clock would keep its time and size.
+const SETTLED: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Every file was last changed longer ago than `SETTLED`.
+fn settled(sources: &Sources) -> bool {
+    let now = std::time::SystemTime::now();
+    let files = sources
+        .dir_files
+        .iter()
+        .chain(&sources.env_files)
+        .chain(&sources.flag_files);
+    files.into_iter().all(|path| {
+        std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > SETTLED))
+    })
+}
+
 /// Reads every source, later winning. A bad file of `catalog.d` is skipped
 /// (and returned as a warning); any other bad or missing file is the error.
 /// A cache of the same sources stands in for them when there is one.
-pub fn load(sources: &Sources) -> anyhow::Result<Loaded> {
+pub fn load(sources: &Sources) -> Loaded {
     let cached = sources
         .cache
         .as_deref()
@@ -231,10 +273,11 @@ pub fn load(sources: &Sources) -> anyhow::Result<Loaded> {
     if let Some((dir, id)) = &cached {
         let file = cache_file(dir, id);
         if let Some(layer) = std::fs::read(&file).ok().and_then(|b| cache::decode(b, id)) {
-            return Ok(Loaded {
+            return Loaded {
                 catalog: Catalog::with_user(layer),
                 skipped: Vec::new(),
-            });
+                error: None,
+            };
         }
     }
     let builtin = Catalog::builtin();
@@ -250,17 +293,28 @@ pub fn load(sources: &Sources) -> anyhow::Result<Loaded> {
         }
     }
     for path in sources.env_files.iter().chain(&sources.flag_files) {
-        size += add(&mut layer, &builtin, path)?;
+        match add(&mut layer, &builtin, path) {
+            Ok(n) => size += n,
+            Err(e) => {
+                return Loaded {
+                    catalog: Catalog::builtin(),
+                    skipped,
+                    error: Some(e),
+                };
+            }
+        }
     }
-    // Only a clean set is cached: the warnings of a skipped file are said
-    // at every run until it is fixed.
-    if let Some((dir, id)) = cached.filter(|_| skipped.is_empty() && size >= CACHE_FROM) {
+    // Only a clean, settled set is cached: the warnings of a skipped file
+    // are said at every run until it is fixed.
+    let clean = skipped.is_empty() && size >= CACHE_FROM;
+    if let Some((dir, id)) = cached.filter(|_| clean && settled(sources)) {
         keep(dir, &cache_file(dir, &id), &cache::encode(&layer, &id));
     }
-    Ok(Loaded {
+    Loaded {
         catalog: Catalog::with_user(layer),
         skipped,
-    })
+        error: None,
+    }
 }
 
 /// Checks files alone, each against the built-in catalog only (`ecode
@@ -277,10 +331,10 @@ mod tests {
 
     fn vars(xdg: Option<&str>, home: Option<&str>, env: Option<&str>) -> CatalogVars {
         CatalogVars {
-            xdg_config_home: xdg.map(String::from),
+            xdg_config_home: xdg.map(OsString::from),
             xdg_cache_home: None,
-            home: home.map(String::from),
-            ecode_catalog: env.map(String::from),
+            home: home.map(OsString::from),
+            ecode_catalog: env.map(OsString::from),
         }
     }
 
@@ -324,6 +378,19 @@ mod tests {
         text
     }
 
+    /// Writes a file as if it had been written an hour ago (a file just
+    /// written is not cached yet: `settled`).
+    fn write_old(path: &Path, text: &str) {
+        std::fs::write(path, text).unwrap();
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+
     fn sources_in(dir: &Path, flags: &[PathBuf]) -> Sources {
         Sources {
             dir: None,
@@ -350,14 +417,14 @@ mod tests {
     fn large_catalogs_are_cached_and_read_back_until_a_file_changes() {
         let tmp = tempfile::TempDir::new().unwrap();
         let file = tmp.path().join("big.toml");
-        std::fs::write(&file, big(600, "first")).unwrap();
+        write_old(&file, &big(600, "first"));
         assert!(std::fs::metadata(&file).unwrap().len() as usize >= CACHE_FROM);
         let sources = sources_in(tmp.path(), std::slice::from_ref(&file));
 
-        let first = load(&sources).unwrap();
+        let first = load(&sources);
         assert!(!first.catalog.user_is_cached());
         assert_eq!(caches(tmp.path()), 1);
-        let second = load(&sources).unwrap();
+        let second = load(&sources);
         assert!(second.catalog.user_is_cached());
         assert_eq!(
             meaning(&second, "big5.code5"),
@@ -370,20 +437,29 @@ mod tests {
         );
 
         // a change to the file: parsed again, and cached anew
-        std::fs::write(&file, big(600, "second")).unwrap();
-        let third = load(&sources).unwrap();
+        write_old(&file, &big(600, "second"));
+        let third = load(&sources);
         assert!(!third.catalog.user_is_cached());
         assert!(meaning(&third, "Big5.Code5").starts_with("second"));
-        assert!(load(&sources).unwrap().catalog.user_is_cached());
+        assert!(load(&sources).catalog.user_is_cached());
+    }
+
+    #[test]
+    fn a_file_changed_just_now_is_not_cached_yet() {
+        let tmp = tempfile::TempDir::new().unwrap();
+        let file = tmp.path().join("big.toml");
+        std::fs::write(&file, big(600, "fresh")).unwrap();
+        load(&sources_in(tmp.path(), std::slice::from_ref(&file)));
+        assert_eq!(caches(tmp.path()), 0);
     }
 
     #[test]
     fn a_damaged_cache_is_ignored_and_rewritten() {
         let tmp = tempfile::TempDir::new().unwrap();
         let file = tmp.path().join("big.toml");
-        std::fs::write(&file, big(600, "words")).unwrap();
+        write_old(&file, &big(600, "words"));
         let sources = sources_in(tmp.path(), &[file]);
-        load(&sources).unwrap();
+        load(&sources);
         let cache = std::fs::read_dir(tmp.path().join("cache"))
             .unwrap()
             .next()
@@ -392,7 +468,7 @@ mod tests {
             .path();
         let bytes = std::fs::read(&cache).unwrap();
         std::fs::write(&cache, &bytes[..bytes.len() / 2]).unwrap();
-        let again = load(&sources).unwrap();
+        let again = load(&sources);
         assert!(!again.catalog.user_is_cached());
         assert!(meaning(&again, "Big1.Code1").starts_with("words"));
         assert_eq!(std::fs::read(&cache).unwrap(), bytes, "rewritten whole");
@@ -402,23 +478,23 @@ mod tests {
     fn small_sets_skipped_files_and_unwritable_places_make_no_cache() {
         let tmp = tempfile::TempDir::new().unwrap();
         let small = tmp.path().join("small.toml");
-        std::fs::write(&small, big(3, "small")).unwrap();
-        load(&sources_in(tmp.path(), &[small])).unwrap();
+        write_old(&small, &big(3, "small"));
+        load(&sources_in(tmp.path(), &[small]));
         assert_eq!(caches(tmp.path()), 0);
 
         let large = tmp.path().join("big.toml");
-        std::fs::write(&large, big(600, "w")).unwrap();
+        write_old(&large, &big(600, "w"));
         let bad = tmp.path().join("bad.toml");
         std::fs::write(&bad, "provider = 1\n").unwrap();
         let mut sources = sources_in(tmp.path(), std::slice::from_ref(&large));
         sources.dir_files = vec![bad];
-        let loaded = load(&sources).unwrap();
+        let loaded = load(&sources);
         assert_eq!(loaded.skipped.len(), 1);
         assert_eq!(caches(tmp.path()), 0, "the warning is said at every run");
 
         // the cache directory is a file: the catalog loads all the same
         std::fs::write(tmp.path().join("cache"), "").unwrap();
-        let loaded = load(&sources_in(tmp.path(), &[large])).unwrap();
+        let loaded = load(&sources_in(tmp.path(), &[large]));
         assert!(meaning(&loaded, "Big1.Code1").starts_with('w'));
     }
 
@@ -427,8 +503,8 @@ mod tests {
         let tmp = tempfile::TempDir::new().unwrap();
         for i in 0..CACHES_KEPT + 3 {
             let file = tmp.path().join(format!("big{i}.toml"));
-            std::fs::write(&file, big(600, "w")).unwrap();
-            load(&sources_in(tmp.path(), &[file])).unwrap();
+            write_old(&file, &big(600, "w"));
+            load(&sources_in(tmp.path(), &[file]));
         }
         assert_eq!(caches(tmp.path()), CACHES_KEPT);
     }

@@ -214,12 +214,15 @@ pub fn classify<'c>(
             return v2(catalog, code, None, Envelope::Code)
                 .filter(|c| c.reading != Reading::TencentProduct);
         }
-        if provider == Some(Provider::Tencent) {
-            return None;
-        }
-        return catalog
-            .get(Provider::Nhn, code)
-            .map(|e| Classification::of_entry(e, Envelope::Code));
+        // A number is NHN's first; a user catalog may name a Tencent one.
+        let entry = match provider {
+            Some(Provider::Tencent) => catalog.get(Provider::Tencent, code),
+            Some(Provider::Nhn) => catalog.get(Provider::Nhn, code),
+            None => catalog
+                .get(Provider::Nhn, code)
+                .or_else(|| catalog.get(Provider::Tencent, code)),
+        };
+        return entry.map(|e| Classification::of_entry(e, Envelope::Code));
     }
     if provider == Some(Provider::Nhn) {
         return None;

@@ -227,7 +227,11 @@ pub fn completing(words: &[std::ffi::OsString]) {
 fn completion_catalog() -> Catalog {
     let flags = COMPLETING_WITH.get().map_or(&[][..], Vec::as_slice);
     let sources = catalog_files::sources(&crate::env::catalog_vars(), flags);
-    catalog_files::load(&sources).map_or_else(|_| Catalog::builtin(), |l| l.catalog)
+    let loaded = catalog_files::load(&sources);
+    match loaded.error {
+        None => loaded.catalog,
+        Some(_) => Catalog::builtin(),
+    }
 }
 
 /// Shell completion of `explain`'s codes: the catalog's codes that start

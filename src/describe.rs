@@ -262,6 +262,11 @@ pub fn catalog_problem(e: &CatalogError, lang: Lang) -> String {
         EmptyText => say(&messages::CAT_EMPTY_TEXT, &[]),
         BadStatus(n) => say(&messages::CAT_BAD_STATUS, &[("value", &n.to_string())]),
         BadClient(c) => say(&messages::CAT_BAD_CLIENT, &[("value", &short(c))]),
+        MissingKey(k) => say(&messages::CAT_MISSING_KEY, &[("value", &short(k))]),
+        UnsafeText(c) => say(
+            &messages::CAT_UNSAFE_TEXT,
+            &[("value", &format!("U+{c:04X}"))],
+        ),
     };
     let file = crate::sanitize::escape(&e.file);
     match e.line {

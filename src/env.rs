@@ -24,12 +24,16 @@ pub struct Env {
 /// which runs before anything else is captured).
 pub fn catalog_vars() -> CatalogVars {
     CatalogVars {
-        xdg_config_home: var("XDG_CONFIG_HOME"),
-        xdg_cache_home: var("XDG_CACHE_HOME"),
-        home: var("HOME"),
-        ecode_catalog: var("ECODE_CATALOG"),
+        xdg_config_home: std::env::var_os("XDG_CONFIG_HOME"),
+        xdg_cache_home: std::env::var_os("XDG_CACHE_HOME"),
+        home: std::env::var_os("HOME"),
+        ecode_catalog: std::env::var_os("ECODE_CATALOG"),
     }
 }
+
+/// The shells whose completion requests ecode answers (`COMPLETE=bash`);
+/// any other value of `COMPLETE` is somebody else's and is ignored.
+const COMPLETION_SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
 
 fn var(name: &str) -> Option<String> {
     std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
@@ -50,7 +54,7 @@ impl Env {
                 term: var("TERM"),
             },
             catalogs: catalog_vars(),
-            complete: var("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0"),
+            complete: var("COMPLETE").is_some_and(|v| COMPLETION_SHELLS.contains(&v.as_str())),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stdin_is_tty: std::io::stdin().is_terminal(),
             columns: var("COLUMNS")

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 /// controls (tab and newline too — every field is one line), DEL, C1
 /// controls, and the bidi embedding/override/isolate marks that can make a
 /// line read differently from what it is.
-fn is_unsafe(c: char) -> bool {
+pub fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\u{00}'..='\u{1f}' | '\u{7f}' | '\u{80}'..='\u{9f}'
         | '\u{061c}' | '\u{200e}' | '\u{200f}'

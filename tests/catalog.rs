@@ -52,6 +52,14 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// Dates a file an hour back: ecode caches only files not changed in the
+/// last seconds.
+fn settle(path: &Path) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(hour_ago).unwrap();
+}
+
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
@@ -412,7 +420,7 @@ const BAD: &[(&str, &[u8], &str, &str)] = &[
         "duplicate in one file",
         b"provider = \"tencent\"\n[[code]]\ncode = \"A.B\"\ncategory = \"fix\"\nmeaning = { en = \"x\" }\n\n[[code]]\ncode = \"a.b\"\ncategory = \"fix\"\nmeaning = { en = \"y\" }\n",
         "8:8",
-        "a.b is already in this file, on line 2",
+        "a.b is already in this file, in the [[code]] on line 2",
     ),
     (
         "invalid UTF-8",
@@ -956,6 +964,7 @@ fn a_large_catalog_is_cached_and_gives_the_same_answers() {
         ));
     }
     let file = write(tmp.path(), "big.toml", &text);
+    settle(&file);
     let cache = tmp.path().join("cache");
     let ask = || {
         run(en(&[
@@ -977,6 +986,7 @@ fn a_large_catalog_is_cached_and_gives_the_same_answers() {
     assert!(second.stdout.contains("Entry 599,"), "{}", second.stdout);
     // the file changes: the answer follows it
     std::fs::write(&file, text.replace("Entry 599,", "Changed 599,")).unwrap();
+    settle(&file);
     let third = ask();
     assert!(third.stdout.contains("Changed 599,"), "{}", third.stdout);
     let r = run(en(&["catalog", "path"]).env("XDG_CACHE_HOME", &cache));

@@ -551,10 +551,10 @@ texts! {
 
     /// `{code}`: as written.
     CAT_BAD_CODE_NHN: Text = Text {
-        ko: "\"{code}\"은(는) NHN Cloud 오류 코드 형식이 아닙니다 — 40409, -4 같은 정수여야 합니다",
-        en: "\"{code}\" is not an NHN Cloud code — those are whole numbers such as 40409 or -4",
-        ja: "\"{code}\"はNHN Cloudのエラーコードの形式ではありません — 40409や-4のような整数で指定してください",
-        zh: "\"{code}\" 不符合 NHN Cloud 错误码的格式 — 应为 40409、-4 这样的整数",
+        ko: "\"{code}\"은(는) NHN Cloud 오류 코드 형식이 아닙니다 — 40409, -4처럼 앞에 0을 붙이지 않은 정수여야 합니다",
+        en: "\"{code}\" is not an NHN Cloud code — those are whole numbers without leading zeros, such as 40409 or -4",
+        ja: "\"{code}\"はNHN Cloudのエラーコードの形式ではありません — 40409や-4のように先頭に0を付けない整数で指定してください",
+        zh: "\"{code}\" 不符合 NHN Cloud 错误码的格式 — 应为 40409、-4 这样不带前导零的整数",
     };
 
     /// `{code}`: as written.
@@ -567,10 +567,10 @@ texts! {
 
     /// `{code}`; `{line}`: where it was first.
     CAT_DUPLICATE: Text = Text {
-        ko: "{code} 코드가 이 파일의 {line}행에 이미 있습니다",
-        en: "{code} is already in this file, on line {line}",
-        ja: "{code}はこのファイルの{line}行目にすでにあります",
-        zh: "{code} 已在此文件中出现过（第 {line} 行）",
+        ko: "{code} 코드가 이 파일의 {line}행 [[code]]에 이미 있습니다",
+        en: "{code} is already in this file, in the [[code]] on line {line}",
+        ja: "{code}はこのファイルの{line}行目の[[code]]にすでにあります",
+        zh: "{code} 已在此文件第 {line} 行的 [[code]] 中出现过",
     };
 
     CAT_NEEDS_CATEGORY: Text = Text {
@@ -610,6 +610,22 @@ texts! {
         zh: "retried_by 中的 \"{value}\" 不是客户端名称（仅限小写字母、数字和 -）",
     };
 
+    /// `{value}`: the key.
+    CAT_MISSING_KEY: Text = Text {
+        ko: "필수 키 {value}이(가) 없습니다",
+        en: "the required key {value} is missing",
+        ja: "必須のキー{value}がありません",
+        zh: "缺少必需的键 {value}",
+    };
+
+    /// `{value}`: the character, `U+001B`.
+    CAT_UNSAFE_TEXT: Text = Text {
+        ko: "텍스트에 터미널이 해석하는 문자 {value}(제어 문자 또는 양방향 서식 문자)가 있습니다 — 한 줄로 쓰고 이런 문자는 빼세요",
+        en: "a text holds {value}, a character a terminal acts on (a control or bidirectional mark) — write it on one line, without such characters",
+        ja: "テキストに端末が解釈する文字{value}（制御文字または双方向書式文字）が含まれています — 1行で書き、このような文字は除いてください",
+        zh: "文本中含有终端会解释的字符 {value}（控制字符或双向格式字符）— 请写成一行，并去掉此类字符",
+    };
+
     /// A bad file of `catalog.d`. `{value}`: where and why (`FILE:LINE:COL: …`).
     WARN_CATALOG_SKIPPED: Text = Text {
         ko: "경고: 카탈로그를 건너뜁니다 — {value}",
@@ -619,6 +635,14 @@ texts! {
     };
 
     /// `ecode catalog check`: a valid file. `{file}`; `{value}`: how many entries.
+    /// `ecode catalog check`: a valid file of one entry. `{file}`.
+    CATALOG_VALID_ONE: Text = Text {
+        ko: "{file}: 올바른 카탈로그입니다(항목 1개)",
+        en: "{file}: valid, 1 entry",
+        ja: "{file}: 正しいカタログです（エントリー1件）",
+        zh: "{file}：有效，共 1 个条目",
+    };
+
     CATALOG_VALID: Text = Text {
         ko: "{file}: 올바른 카탈로그입니다(항목 {value}개)",
         en: "{file}: valid, {value} entries",

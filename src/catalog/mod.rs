@@ -313,6 +313,12 @@ impl<'c> Entry<'c> {
                 fell_back: false,
             });
         }
+        // Another language's text stands in only for a code that only a
+        // user catalog names; a known code keeps what ecode has (or the
+        // category's generic advice, when its own no longer fits).
+        if !matches!(self.kind, Kind::User(_)) {
+            return None;
+        }
         let given = given?;
         let other = given[Lang::En.index()]
             .as_deref()

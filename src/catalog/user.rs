@@ -229,6 +229,11 @@ pub enum Problem {
     BadClient(String),
     /// No `provider`.
     NoProvider,
+    /// A required key is missing.
+    MissingKey(String),
+    /// A text holds a character a terminal would act on (a control or a
+    /// bidirectional mark), by its code point.
+    UnsafeText(u32),
 }
 
 impl fmt::Display for CatalogError {
@@ -298,12 +303,14 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
-/// A code of `provider`'s shape: NHN, a whole number (of any length);
-/// Tencent, dotted names (`ResourceNotFound.Disk`) or an API 2.0 number.
+/// A code of `provider`'s shape, spelled as ecode looks it up: NHN, a
+/// whole number written without leading zeros (`-4`, `40409`; not `-04` or
+/// `-0`); Tencent, dotted names (`ResourceNotFound.Disk`) or such a number.
 fn code_shape_ok(provider: Provider, code: &str) -> bool {
     let number = |s: &str| {
         let digits = s.strip_prefix('-').unwrap_or(s);
-        !digits.is_empty() && digits.len() <= 20 && digits.bytes().all(|b| b.is_ascii_digit())
+        let canonical = s == "0" || digits.starts_with(|c: char| ('1'..='9').contains(&c));
+        canonical && digits.len() <= 20 && digits.bytes().all(|b| b.is_ascii_digit())
     };
     match provider {
         Provider::Nhn => number(code),
@@ -328,6 +335,8 @@ fn parse(
     bytes: &[u8],
     known: impl Fn(Provider, &str) -> bool,
 ) -> Result<Vec<UserEntry>, CatalogError> {
+    // A byte-order mark is no part of the text (editors on Windows write one).
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = position(valid, valid.len());
@@ -352,6 +361,10 @@ fn parse(
         at(offset, toml_problem(e.message()))
     })?;
     let Some(provider_name) = doc.provider else {
+        if doc.code.is_empty() {
+            // An empty file (or comments only): nothing to add.
+            return Ok(Vec::new());
+        }
         return Err(at(0, Problem::NoProvider));
     };
     let provider = match provider_name.get_ref().as_str() {
@@ -402,6 +415,9 @@ fn parse(
             if texts.iter().flatten().any(|s| s.trim().is_empty()) {
                 return Err(at(span, Problem::EmptyText));
             }
+            for text in texts.iter().flatten() {
+                safe(text).map_err(|p| at(span, p))?;
+            }
             Ok(texts.map(|t| t.map(|s| s.trim().to_string())))
         };
         let meaning = texts(doc.meaning)?;
@@ -417,7 +433,19 @@ fn parse(
                 return Err(at(clients.span().start, Problem::BadClient(bad.clone())));
             }
         }
-        if !known(provider, &code) {
+        let family = doc
+            .family
+            .map(|f| f.trim().to_string())
+            .filter(|f| !f.is_empty());
+        let reference = doc
+            .reference
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        for text in family.iter().chain(&reference) {
+            safe(text).map_err(|p| at(code_at, p))?;
+        }
+        let new = !known(provider, &code);
+        if new {
             if category.is_none() {
                 return Err(at(code_at, Problem::NeedsCategory(code)));
             }
@@ -430,19 +458,38 @@ fn parse(
             code,
             category,
             http_status,
-            family: doc
-                .family
-                .map(|f| f.trim().to_string())
-                .filter(|f| !f.is_empty()),
+            family,
             meaning,
             advice,
             retried_by: doc.retried_by.map(Spanned::into_inner),
-            reference: doc.reference.or_else(|| source.clone()),
+            // The file's `source` is where its new codes come from; an
+            // override of a known code keeps that code's own reference.
+            reference: reference.or_else(|| source.clone().filter(|_| new)),
             file: file.to_string(),
         });
     }
     Ok(entries)
 }
+
+/// A text ecode will print: no control characters, no bidirectional marks.
+fn safe(text: &str) -> Result<(), Problem> {
+    match text.chars().find(|&c| crate::sanitize::is_unsafe(c)) {
+        Some(c) => Err(Problem::UnsafeText(u32::from(c))),
+        None => Ok(()),
+    }
+}
+
+/// The parser's words for a type, as a catalog's author knows them.
+const TYPE_WORDS: [(&str, &str); 5] = [
+    (
+        "struct Texts",
+        "a table of texts by language (ko, en, ja, zh)",
+    ),
+    ("struct CodeDoc", "a [[code]] table"),
+    ("struct FileDoc", "a catalog"),
+    ("u16", "a number"),
+    ("a sequence", "a list"),
+];
 
 /// The parser's message as a problem: serde's "unknown field `x`" is an
 /// unknown key; a value of the wrong kind keeps the parser's words.
@@ -457,8 +504,17 @@ fn toml_problem(message: &str) -> Problem {
             return Problem::UnknownKey(name);
         }
     }
+    if message.starts_with("missing field") {
+        if let Some(name) = quoted(message) {
+            return Problem::MissingKey(name);
+        }
+    }
     if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        return Problem::BadValue(message.lines().next().unwrap_or_default().to_string());
+        let mut words = message.lines().next().unwrap_or_default().to_string();
+        for (rust, plain) in TYPE_WORDS {
+            words = words.replace(rust, plain);
+        }
+        return Problem::BadValue(words);
     }
     Problem::Syntax(message.lines().next().unwrap_or_default().to_string())
 }

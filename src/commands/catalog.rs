@@ -38,14 +38,14 @@ pub fn check(files: &[PathBuf], ctx: &mut Context) -> io::Result<()> {
                         serde_json::to_writer(&mut *ctx.out, &valid)?;
                         writeln!(ctx.out)?;
                     }
-                    Format::Text => writeln!(
-                        ctx.out,
-                        "{}",
-                        lang.say(
-                            &messages::CATALOG_VALID,
-                            &[("file", &escape(&name)), ("value", &count.to_string())]
-                        )
-                    )?,
+                    Format::Text => {
+                        let text = match count {
+                            1 => &messages::CATALOG_VALID_ONE,
+                            _ => &messages::CATALOG_VALID,
+                        };
+                        let vars = [("file", &*escape(&name)), ("value", &count.to_string())];
+                        writeln!(ctx.out, "{}", lang.say(text, &vars))?
+                    }
                 }
             }
             Err(e) => ctx.fail(&catalog_failure(&e, lang))?,
