@@ -315,6 +315,15 @@ texts! {
     };
 
     /// `{value}`: the number of results.
+    /// The summary row of the results whose codes came after the first
+    /// 10,000 distinct ones.
+    SUMMARY_OTHER: Text = Text {
+        ko: "기타 코드",
+        en: "other codes",
+        ja: "その他のコード",
+        zh: "其他错误码",
+    };
+
     SUMMARY_TOTAL: Text = Text {
         ko: "결과 {value}건",
         en: "{value} results",
@@ -330,14 +339,6 @@ texts! {
         en: "{file} at {value}: a response body that is not valid JSON",
         ja: "{file}（{value}）: レスポンスボディが正しいJSONではありません",
         zh: "{file}（{value}）：响应体不是有效的 JSON",
-    };
-
-    /// A line longer than the body limit, with no newline in reach.
-    ERR_LINE_TOO_LONG: Text = Text {
-        ko: "{file}({value}): 줄바꿈 없이 {status}를 넘는 줄이 있어 건너뜁니다",
-        en: "{file} at {value}: a line runs past {status} without a newline; skipped",
-        ja: "{file}（{value}）: 改行のないまま{status}を超える行があるため、スキップします",
-        zh: "{file}（{value}）：该行超过 {status} 仍无换行，已跳过",
     };
 
     /// A body whose code ecode does not know; `{code}` is the body's code.

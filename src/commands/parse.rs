@@ -98,7 +98,10 @@ struct Memo<'c> {
 }
 
 /// Distinct readings remembered before the memo starts over.
-const MEMO_CAP: usize = 4096;
+const MEMO_CAP: usize = 1024;
+/// Codes longer than this (with their `codeDesc`) are not remembered, so
+/// that the memo stays within a few MiB whatever the input.
+const MEMO_KEY_MAX: usize = 256;
 
 /// Writes into `key` everything the classification of `r` depends on
 /// apart from its message, or returns false when the message may matter at
@@ -109,6 +112,10 @@ const MEMO_CAP: usize = 4096;
 fn memo_key(r: &Report, key: &mut String) -> bool {
     use std::fmt::Write as _;
     key.clear();
+    let (code, code_desc) = (r.code.unwrap_or_default(), r.code_desc.unwrap_or_default());
+    if code.len() + code_desc.len() > MEMO_KEY_MAX {
+        return false;
+    }
     let message = r.message.unwrap_or_default();
     match r.envelope {
         Envelope::Tencent | Envelope::TencentBare | Envelope::SdkLine
@@ -121,7 +128,7 @@ fn memo_key(r: &Report, key: &mut String) -> bool {
     }
     // The reading's inputs, each closed by a separator no code holds.
     key.push_str(r.envelope.name());
-    for part in [r.code.unwrap_or_default(), r.code_desc.unwrap_or_default()] {
+    for part in [code, code_desc] {
         key.push('\u{1f}');
         key.push_str(part);
     }
@@ -217,7 +224,7 @@ struct Run<'r, 'c> {
     ctx: &'r mut Context<'c>,
     options: &'r Options,
     shown: usize,
-    tally: Tally<'c>,
+    tally: Tally,
     memo: Memo<'c>,
     /// The JSON line being built, reused.
     line: Vec<u8>,
@@ -357,7 +364,6 @@ impl<'r, 'c> Run<'r, 'c> {
         outcome.problems += 1;
         let text: &Text = match problem {
             Problem::TooLarge => &messages::ERR_BODY_TOO_LARGE,
-            Problem::LineTooLong => &messages::ERR_LINE_TOO_LONG,
             Problem::TooDeep => &messages::ERR_TOO_DEEP,
             Problem::InvalidUtf8 => &messages::ERR_INVALID_UTF8,
             Problem::Malformed => &messages::ERR_MALFORMED,
@@ -420,24 +426,36 @@ impl<'r, 'c> Run<'r, 'c> {
                     break;
                 }
             };
-            number += 1;
             // Items borrow the line, so they live and die with it; the
             // buffer is kept from line to line (see `recycle`).
             let mut items = recycle(&mut spare);
+            let mut used = None;
             match line {
                 Line::Text(bytes) => {
+                    number += 1;
                     outcome.last_len = bytes.len();
                     scanner.push_line(number, bytes, &mut items);
                 }
-                Line::Overlong => {
-                    outcome.last_len = 0;
-                    scanner.push_overlong(number, &mut items);
+                Line::Part {
+                    bytes,
+                    column,
+                    last,
+                } => {
+                    if column == 0 {
+                        number += 1;
+                    }
+                    outcome.last_len = column + bytes.len();
+                    let n = scanner.push_part(number, column, bytes, last, &mut items);
+                    used = (!last).then_some(n);
                 }
             }
             for item in items.drain(..) {
                 self.item(&input.name, item, &mut outcome)?;
             }
             spare = keep(items);
+            if let Some(n) = used {
+                reader.consume(n);
+            }
             // Streaming: show what we have before waiting for more input.
             if !reader.has_buffered_line() {
                 self.flush()?;
@@ -626,5 +644,11 @@ mod tests {
             assert!(memo.get(&catalog, &report(&d, None), Lang::En).is_some());
             assert!(memo.map.len() <= MEMO_CAP);
         }
+        // a long code is read each time, not kept
+        memo.map.clear();
+        let long = format!("Product.{}", "X".repeat(MEMO_KEY_MAX));
+        let d = Decoded::new(Envelope::Tencent, Some(long.into()));
+        assert!(memo.get(&catalog, &report(&d, None), Lang::En).is_some());
+        assert!(memo.map.is_empty());
     }
 }

@@ -37,6 +37,10 @@ enum State {
 #[derive(Debug, Clone)]
 pub struct Validator {
     stack: Vec<u8>,
+    /// Where each open container began, counted over everything fed.
+    starts: Vec<usize>,
+    /// How many bytes earlier feeds took.
+    fed: usize,
     state: State,
 }
 
@@ -51,6 +55,8 @@ impl Validator {
     pub fn new() -> Validator {
         Validator {
             stack: Vec::new(),
+            starts: Vec::new(),
+            fed: 0,
             state: State::Value,
         }
     }
@@ -112,6 +118,7 @@ impl Validator {
                             return Step::TooDeep(i);
                         }
                         self.stack.push(b);
+                        self.starts.push(self.fed + i);
                         self.state = if b == b'{' {
                             State::KeyOrClose
                         } else {
@@ -156,20 +163,34 @@ impl Validator {
             }
             i += 1;
         }
+        self.fed += bytes.len();
         Step::More
+    }
+
+    /// Where the objects still open begin (offsets over everything fed),
+    /// outermost first. When the value breaks, each of them breaks at the
+    /// same byte: it holds the same text up to there, one level less deep.
+    pub fn open_objects(&self) -> impl Iterator<Item = usize> + '_ {
+        self.stack
+            .iter()
+            .zip(&self.starts)
+            .filter(|(kind, _)| **kind == b'{')
+            .map(|(_, &at)| at)
     }
 
     /// Closes the innermost container at index `i`; `Some(Done)` when it was
     /// the outermost.
     fn close(&mut self, i: usize) -> Option<Step> {
         self.stack.pop();
+        self.starts.pop();
         self.state = State::AfterValue;
         self.stack.is_empty().then_some(Step::Done(i + 1))
     }
 }
 
 /// Where the first complete JSON value of `bytes` ends, or why it cannot.
-pub fn check(bytes: &[u8]) -> Step {
+#[cfg(test)]
+fn check(bytes: &[u8]) -> Step {
     Validator::new().feed(bytes)
 }
 
@@ -220,6 +241,18 @@ mod tests {
         assert_eq!(v.feed(b"\n  \"resultCode\": 40"), Step::More);
         assert_eq!(v.feed(b"409\n"), Step::More);
         assert_eq!(v.feed(b"}}  "), Step::Done(2));
+    }
+
+    #[test]
+    fn objects_open_where_a_value_breaks_are_named() {
+        let mut v = Validator::new();
+        assert_eq!(v.feed(br#"{"a":[{"b":{"c":1}},{"d":x"#), Step::Invalid(25));
+        let open: Vec<usize> = v.open_objects().collect();
+        assert_eq!(open, [0, 20], "the closed objects at 6 and 11 are not");
+        let mut v = Validator::new();
+        assert_eq!(v.feed(b"{\"a\":\n"), Step::More);
+        assert_eq!(v.feed(b"  {\"b\":"), Step::More);
+        assert_eq!(v.open_objects().collect::<Vec<_>>(), [0, 8]);
     }
 
     #[test]

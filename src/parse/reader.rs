@@ -1,14 +1,23 @@
-//! Lines from any reader, in bounded memory: a line longer than the limit is
-//! reported and skipped to its newline instead of being buffered.
+//! Lines from any reader, in bounded memory: a line longer than the limit
+//! comes in pieces of the limit's size, each starting where the caller
+//! stopped reading the one before, so that every value on it that fits the
+//! limit can still be read.
 
 use std::io::{self, Read};
 
-/// One line without its ending (`\n` or `\r\n`), or the news that a line was
-/// too long to hold.
+/// One line without its ending (`\n` or `\r\n`), or a piece of a line too
+/// long to hold whole.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Line<'a> {
     Text(&'a [u8]),
-    Overlong,
+    /// Part of a long line, starting at byte `column` of it. Unless it is the
+    /// `last`, the caller says with `LineReader::consume` how much of it it
+    /// is done with; the rest begins the next piece.
+    Part {
+        bytes: &'a [u8],
+        column: usize,
+        last: bool,
+    },
 }
 
 pub struct LineReader<R> {
@@ -18,14 +27,20 @@ pub struct LineReader<R> {
     end: usize,
     eof: bool,
     limit: usize,
+    /// How far past `start` is known to hold no newline: a long line read
+    /// from a pipe in small reads is searched once, not once per read.
+    scanned: usize,
     /// Where the next newline is, when `has_buffered_line` already looked.
     next_newline: Option<usize>,
+    /// Inside a long line: the column of `buf[start]` in it.
+    part_column: Option<usize>,
 }
 
 /// How much is read from the source at a time.
 const CHUNK: usize = 256 * 1024;
 
 impl<R: Read> LineReader<R> {
+    /// A reader that holds at most `limit` bytes of a line (at least one).
     pub fn new(inner: R, limit: usize) -> LineReader<R> {
         LineReader {
             inner,
@@ -33,55 +48,86 @@ impl<R: Read> LineReader<R> {
             start: 0,
             end: 0,
             eof: false,
-            limit,
+            limit: limit.max(1),
+            scanned: 0,
             next_newline: None,
+            part_column: None,
         }
     }
 
     /// True when the next line is already buffered, so reading it cannot
     /// block: the caller flushes its output before that changes.
     pub fn has_buffered_line(&mut self) -> bool {
-        self.next_newline = memchr::memchr(b'\n', &self.buf[self.start..self.end]);
+        if self.next_newline.is_none() {
+            let from = self.start + self.scanned;
+            match memchr::memchr(b'\n', &self.buf[from..self.end]) {
+                Some(i) => self.next_newline = Some(self.scanned + i),
+                None => self.scanned = self.end - self.start,
+            }
+        }
         self.next_newline.is_some()
     }
 
-    /// The next line, or `None` at the end of the input.
+    /// The next line or piece of one, or `None` at the end of the input.
     pub fn next_line(&mut self) -> io::Result<Option<Line<'_>>> {
-        let mut skipping = false;
         loop {
-            let window = &self.buf[self.start..self.end];
-            let found = self
-                .next_newline
-                .take()
-                .or_else(|| memchr::memchr(b'\n', window));
-            if let Some(nl) = found {
+            let found = self.next_newline.take().or_else(|| {
+                let from = self.start + self.scanned;
+                memchr::memchr(b'\n', &self.buf[from..self.end]).map(|i| self.scanned + i)
+            });
+            if let Some(nl) = found.filter(|&nl| nl <= self.limit) {
                 let (from, to) = (self.start, self.start + nl);
                 self.start = to + 1;
-                if skipping {
-                    return Ok(Some(Line::Overlong));
-                }
+                self.scanned = 0;
+                let part = self.part_column.take();
                 let line = &self.buf[from..to];
-                return Ok(Some(Line::Text(line.strip_suffix(b"\r").unwrap_or(line))));
+                return Ok(Some(whole(part, line.strip_suffix(b"\r").unwrap_or(line))));
+            }
+            if let Some(nl) = found {
+                // A long line whose end is in the buffer: a piece first.
+                self.scanned = nl;
+                return Ok(Some(self.piece()));
+            }
+            self.scanned = self.end - self.start;
+            if self.eof && self.end - self.start > self.limit {
+                return Ok(Some(self.piece()));
             }
             if self.eof {
-                let rest = self.end - self.start;
-                if rest == 0 && !skipping {
+                if self.start == self.end && self.part_column.is_none() {
                     return Ok(None);
                 }
                 let from = self.start;
                 self.start = self.end;
-                if skipping {
-                    return Ok(Some(Line::Overlong));
-                }
-                return Ok(Some(Line::Text(&self.buf[from..self.end])));
+                self.scanned = 0;
+                let part = self.part_column.take();
+                return Ok(Some(whole(part, &self.buf[from..self.end])));
             }
-            if self.end - self.start > self.limit {
-                // Too long to be a body: drop what we hold and skip to the newline.
-                self.start = 0;
-                self.end = 0;
-                skipping = true;
+            if self.end - self.start >= self.limit {
+                return Ok(Some(self.piece()));
             }
             self.fill()?;
+        }
+    }
+
+    /// The next `limit` bytes of a line too long to hold: the caller reads
+    /// them and says how much with `consume`.
+    fn piece(&mut self) -> Line<'_> {
+        let column = *self.part_column.get_or_insert(0);
+        Line::Part {
+            bytes: &self.buf[self.start..self.start + self.limit],
+            column,
+            last: false,
+        }
+    }
+
+    /// After a `Part` that was not the last: the caller is done with its
+    /// first `n` bytes (at least one, at most all).
+    pub fn consume(&mut self, n: usize) {
+        let n = n.clamp(1, self.limit);
+        self.start += n;
+        self.scanned = self.scanned.saturating_sub(n);
+        if let Some(column) = self.part_column.as_mut() {
+            *column += n;
         }
     }
 
@@ -116,18 +162,40 @@ impl<R: Read> LineReader<R> {
     }
 }
 
+/// The end of a line: whole, or the last piece of a long one.
+fn whole(part_column: Option<usize>, bytes: &[u8]) -> Line<'_> {
+    match part_column {
+        None => Line::Text(bytes),
+        Some(column) => Line::Part {
+            bytes,
+            column,
+            last: true,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Whole lines as `Some`; a long line, read a piece at a time, as `None`.
     fn lines(input: &[u8], limit: usize) -> Vec<Option<Vec<u8>>> {
         let mut reader = LineReader::new(input, limit);
         let mut out = Vec::new();
-        while let Some(line) = reader.next_line().unwrap() {
-            out.push(match line {
-                Line::Text(t) => Some(t.to_vec()),
-                Line::Overlong => None,
-            });
+        loop {
+            let used = match reader.next_line().unwrap() {
+                None => break,
+                Some(Line::Text(t)) => {
+                    out.push(Some(t.to_vec()));
+                    continue;
+                }
+                Some(Line::Part { last: true, .. }) => {
+                    out.push(None);
+                    continue;
+                }
+                Some(Line::Part { bytes, .. }) => bytes.len(),
+            };
+            reader.consume(used);
         }
         out
     }
@@ -144,28 +212,79 @@ mod tests {
         );
         assert_eq!(lines(b"", 100), Vec::<Option<Vec<u8>>>::new());
         assert_eq!(lines(b"\n", 100), vec![text("")]);
+        assert_eq!(lines(b"abcdefgh\nab", 3), vec![None, text("ab")]);
     }
 
     #[test]
-    fn overlong_lines_are_skipped_whole_in_bounded_memory() {
+    fn long_lines_come_in_pieces_in_bounded_memory() {
         let mut input = b"short\n".to_vec();
         input.extend(std::iter::repeat_n(b'x', 300_000));
-        input.extend_from_slice(b"\nafter\n");
+        input.extend_from_slice(b"\r\nafter\n");
         input.extend(std::iter::repeat_n(b'y', 300_000));
         let mut reader = LineReader::new(&input[..], 100_000);
-        let mut got = Vec::new();
+        // (column, length, last) of each piece; every piece consumed whole
+        // but for its last 10 bytes, which begin the next one
+        let mut pieces = Vec::new();
         while let Some(line) = reader.next_line().unwrap() {
-            got.push(match line {
-                Line::Text(t) => Some(t.to_vec()),
-                Line::Overlong => None,
-            });
+            let used = match line {
+                Line::Text(t) => {
+                    pieces.push((None, t.len(), true));
+                    None
+                }
+                Line::Part {
+                    bytes,
+                    column,
+                    last,
+                } => {
+                    assert!(bytes.len() <= 100_000);
+                    pieces.push((Some(column), bytes.len(), last));
+                    (!last).then(|| bytes.len() - 10)
+                }
+            };
+            if let Some(n) = used {
+                reader.consume(n);
+            }
             assert!(
                 reader.buf.len() <= 100_000 + 2 * CHUNK,
                 "buffer grew to {}",
                 reader.buf.len()
             );
         }
-        assert_eq!(got, vec![text("short"), None, text("after"), None]);
+        assert_eq!(
+            pieces,
+            vec![
+                (None, 5, true),
+                (Some(0), 100_000, false),
+                (Some(99_990), 100_000, false),
+                (Some(199_980), 100_000, false),
+                (Some(299_970), 30, true),
+                (None, 5, true),
+                (Some(0), 100_000, false),
+                (Some(99_990), 100_000, false),
+                (Some(199_980), 100_000, false),
+                (Some(299_970), 30, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_line_from_many_small_reads_comes_whole() {
+        struct Trickle<'a>(&'a [u8], usize);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let n = buf.len().min(4096).min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                self.1 += 1;
+                Ok(n)
+            }
+        }
+        let mut input = vec![b'x'; 1 << 20];
+        input.push(b'\n');
+        let mut reader = LineReader::new(Trickle(&input, 0), 8 << 20);
+        assert!(matches!(reader.next_line().unwrap(), Some(Line::Text(t)) if t.len() == 1 << 20));
+        assert_eq!(reader.scanned, 0);
+        assert!(reader.inner.1 >= 256, "read in small pieces");
     }
 
     #[test]

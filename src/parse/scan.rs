@@ -6,7 +6,7 @@
 //! items; memory is the largest body plus one line.
 
 use super::envelope::{self, Decoded, Read, Refusal, looks_like_body};
-use super::json::{self, Step, Validator};
+use super::json::{Step, Validator};
 use super::relaxed;
 use super::sdk_line::{self, Dumped, NodeDump};
 use crate::classify::Envelope;
@@ -17,8 +17,6 @@ use crate::model::Transport;
 pub enum Problem {
     /// A body grew past the limit.
     TooLarge,
-    /// A line ran past the limit without a newline.
-    LineTooLong,
     /// JSON nested deeper than `json::MAX_DEPTH`.
     TooDeep,
     /// A body whose bytes are not UTF-8.
@@ -66,8 +64,81 @@ impl Item<'_> {
     }
 }
 
-/// A piece of a line to read again: its number, its column, its bytes.
-type Segment = (u64, usize, Vec<u8>);
+/// The lines of a value that broke, to read again from after its `{`.
+#[derive(Debug)]
+struct Replay {
+    /// The number of the line at `pos`.
+    number: u64,
+    /// The column of `buf[0]` on the first line.
+    column: usize,
+    /// The lines, each after the first following a `\n`.
+    buf: Vec<u8>,
+    pos: usize,
+    /// The next line is the first.
+    first: bool,
+    /// Where the objects that were open at the break begin, ascending: they
+    /// broke there too, so they are not read again as values.
+    open: Vec<usize>,
+    next_open: usize,
+}
+
+impl Replay {
+    /// The next line: its number, column, place in `buf`, and the columns
+    /// of the objects on it not to read again.
+    fn next_line(&mut self) -> Option<(u64, usize, std::ops::Range<usize>, Vec<usize>)> {
+        if self.pos > self.buf.len() {
+            return None;
+        }
+        let from = self.pos;
+        let to = memchr::memchr(b'\n', &self.buf[from..]).map_or(self.buf.len(), |i| from + i);
+        // Only the first line starts at a column other than 0.
+        let column = if self.first { self.column + from } else { 0 };
+        self.first = false;
+        let mut skip = Vec::new();
+        while let Some(&at) = self.open.get(self.next_open) {
+            if at >= to {
+                break;
+            }
+            if at >= from {
+                skip.push(column + (at - from));
+            }
+            self.next_open += 1;
+        }
+        let number = self.number;
+        self.number += 1;
+        self.pos = to + 1;
+        Some((number, column, from..to, skip))
+    }
+}
+
+/// Columns of a line where a `{` is known not to start a value, taken in
+/// ascending order as the scan passes them.
+#[derive(Debug, Default)]
+struct Skips(std::collections::BinaryHeap<std::cmp::Reverse<usize>>);
+
+impl Skips {
+    fn new(columns: &[usize]) -> Skips {
+        Skips(columns.iter().map(|&c| std::cmp::Reverse(c)).collect())
+    }
+
+    fn add(&mut self, columns: impl IntoIterator<Item = usize>) {
+        self.0.extend(columns.into_iter().map(std::cmp::Reverse));
+    }
+
+    /// True when `column` is one to skip; forgets every column before it.
+    fn take(&mut self, column: usize) -> bool {
+        while let Some(&std::cmp::Reverse(next)) = self.0.peek() {
+            if next > column {
+                return false;
+            }
+            self.0.pop();
+            if next == column {
+                return true;
+            }
+        }
+        false
+    }
+}
 
 /// How a line stands to an HTTP transcript.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,9 +158,9 @@ enum Transcript {
 struct Pending {
     line: u64,
     column: usize,
+    /// The value so far, its lines joined by `\n`: every line after the
+    /// first is the next line of the input, read from its column 0.
     buf: Vec<u8>,
-    /// Each line after the first: its number, its column, where it begins in `buf`.
-    lines: Vec<(u64, usize, usize)>,
     validator: Validator,
     transport: Option<Waiting>,
 }
@@ -121,6 +192,12 @@ pub struct Scanner {
     /// A Node exception dump being read: where it began, and what it said so far.
     node: Option<(u64, usize, NodeDump)>,
     first_miss: Option<(u64, usize)>,
+    /// In a long line, a value told too large that has not ended yet: the
+    /// column it has been checked to, and its check.
+    oversized: Option<(usize, Validator)>,
+    /// Lines read again after a value broke, for the tests of linearity.
+    #[cfg(test)]
+    replayed: u64,
 }
 
 impl Scanner {
@@ -133,6 +210,9 @@ impl Scanner {
             transport: None,
             node: None,
             first_miss: None,
+            oversized: None,
+            #[cfg(test)]
+            replayed: 0,
         }
     }
 
@@ -143,30 +223,91 @@ impl Scanner {
 
     /// Scans one line (without its line ending) numbered `number`.
     pub fn push_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
-        let mut more = Vec::new();
-        self.line(number, 0, line, out, &mut more);
-        // Lines a false start had swallowed are read again, in order: a stack
-        // with the next segment on top, so each costs O(1) to queue.
-        let mut stack: Vec<Segment> = more.into_iter().rev().collect();
-        while let Some((number, column, bytes)) = stack.pop() {
-            let mut more = Vec::new();
+        let mut replay = None;
+        self.line(number, 0, line, &[], out, &mut replay);
+        self.replay(replay, out);
+    }
+
+    /// Reads again, in order, the lines a value that broke had taken: a
+    /// stack, a value breaking inside the replay going on top.
+    fn replay(&mut self, first: Option<Replay>, out: &mut Vec<Item<'_>>) {
+        let mut stack: Vec<Replay> = first.into_iter().collect();
+        while let Some(top) = stack.last_mut() {
+            let Some((number, column, range, skip)) = top.next_line() else {
+                stack.pop();
+                continue;
+            };
+            #[cfg(test)]
+            {
+                self.replayed += 1;
+            }
+            let mut more = None;
             let mut found = Vec::new();
-            self.line(number, column, &bytes, &mut found, &mut more);
+            let bytes = &stack[stack.len() - 1].buf[range];
+            self.line(number, column, bytes, &skip, &mut found, &mut more);
             keep_owned(found, out);
-            stack.extend(more.into_iter().rev());
+            stack.extend(more);
         }
     }
 
-    /// A line longer than the limit, skipped whole.
-    pub fn push_overlong(&mut self, number: u64, out: &mut Vec<Item<'_>>) {
+    /// A piece of a line longer than the limit, starting at `column` of
+    /// line `number` (see `reader::Line::Part`). Returns how many of its
+    /// bytes are read: a value still open at the end of a piece that is not
+    /// the `last` is read again from its start in the next piece, where it
+    /// has the whole limit; one that has it and still does not close is
+    /// too large.
+    pub fn push_part<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        bytes: &'a [u8],
+        last: bool,
+        out: &mut Vec<Item<'a>>,
+    ) -> usize {
         if let Some(p) = self.pending.take() {
+            // The value would run past the limit with this line.
             out.push(problem(p.line, p.column, Problem::TooLarge));
-        } else {
-            out.push(problem(number, 0, Problem::LineTooLong));
         }
-        self.headers = None;
-        self.transport = None;
-        self.node = None;
+        if column == 0 {
+            self.headers = None;
+            self.node = None;
+            self.oversized = None;
+        }
+        // A value told too large is followed to its end, so that the values
+        // inside it are not told too large again.
+        if let Some((fed_to, v)) = self.oversized.as_mut() {
+            let from = fed_to.saturating_sub(column).min(bytes.len());
+            match v.feed(&bytes[from..]) {
+                Step::More => *fed_to = column + bytes.len(),
+                _ => self.oversized = None,
+            }
+        }
+        if last {
+            self.oversized = None;
+            let mut replay = None;
+            self.line(number, column, bytes, &[], out, &mut replay);
+            self.replay(replay, out);
+            return bytes.len();
+        }
+        let mut transport = if column == 0 {
+            self.transport.take()
+        } else {
+            None
+        };
+        let stop = self.scan_values(number, column, bytes, &[], true, &mut transport, out);
+        match stop {
+            None => bytes.len(),
+            Some(0) => {
+                if self.oversized.is_none() {
+                    out.push(problem(number, column, Problem::TooLarge));
+                    let mut v = Validator::new();
+                    let _ = v.feed(bytes); // More: the value is still open
+                    self.oversized = Some((column + bytes.len(), v));
+                }
+                1
+            }
+            Some(at) => at,
+        }
     }
 
     /// The input has ended.
@@ -195,11 +336,12 @@ impl Scanner {
         number: u64,
         column: usize,
         bytes: &'a [u8],
+        skip: &[usize],
         out: &mut Vec<Item<'a>>,
-        replay: &mut Vec<Segment>,
+        replay: &mut Option<Replay>,
     ) {
         if self.pending.is_some() {
-            self.continue_pending(number, column, bytes, out, replay);
+            self.continue_pending(number, column, bytes, skip, out, replay);
             return;
         }
         if let Some((at_line, at_column, dump)) = self.node.as_mut() {
@@ -218,7 +360,7 @@ impl Scanner {
                 }
             }
         }
-        self.scan(number, column, bytes, out);
+        self.scan(number, column, bytes, skip, out);
     }
 
     fn continue_pending<'a>(
@@ -226,8 +368,9 @@ impl Scanner {
         number: u64,
         column: usize,
         bytes: &'a [u8],
+        skip: &[usize],
         out: &mut Vec<Item<'a>>,
-        replay: &mut Vec<Segment>,
+        replay: &mut Option<Replay>,
     ) {
         let Some(p) = self.pending.as_mut() else {
             return;
@@ -237,7 +380,6 @@ impl Scanner {
         // string at the end of the input is still a pending (truncated) body.
         let base = p.buf.len();
         p.buf.push(b'\n');
-        p.lines.push((number, column, base + 1));
         p.buf.extend_from_slice(bytes);
         // An index `k` in what was fed is `k - 1` in this line.
         match p.validator.feed(&p.buf[base..]) {
@@ -261,7 +403,7 @@ impl Scanner {
                 }
                 let after = k - 1;
                 if after < bytes.len() {
-                    self.scan(number, column + after, &bytes[after..], out);
+                    self.scan(number, column + after, &bytes[after..], skip, out);
                 }
             }
             Step::TooDeep(k) => {
@@ -281,14 +423,18 @@ impl Scanner {
                 if let Some(w) = p.transport {
                     status_item(w, out);
                 }
-                // The first line from after its `{`, then every later line;
-                // each ends where the newline before the next one stands.
-                let mut starts = vec![(p.line, p.column + 1, 1)];
-                starts.extend(p.lines.iter().copied());
-                for (i, &(n, col, from)) in starts.iter().enumerate() {
-                    let to = starts.get(i + 1).map_or(p.buf.len(), |next| next.2 - 1);
-                    replay.push((n, col, p.buf[from..to.max(from)].to_vec()));
-                }
+                // From after its `{`, every line again; the objects open
+                // where it broke broke there too.
+                let open = p.validator.open_objects().filter(|&at| at > 0).collect();
+                *replay = Some(Replay {
+                    number: p.line,
+                    column: p.column,
+                    buf: p.buf,
+                    pos: 1,
+                    first: true,
+                    open,
+                    next_open: 0,
+                });
             }
         }
     }
@@ -331,7 +477,14 @@ impl Scanner {
     }
 
     /// Reads a line outside any body.
-    fn scan<'a>(&mut self, number: u64, column: usize, bytes: &'a [u8], out: &mut Vec<Item<'a>>) {
+    fn scan<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        bytes: &'a [u8],
+        skip: &[usize],
+        out: &mut Vec<Item<'a>>,
+    ) {
         let kind = self.transcript_line(number, bytes, out);
         if kind == Transcript::Consumed || bytes.iter().all(u8::is_ascii_whitespace) {
             return;
@@ -343,7 +496,7 @@ impl Scanner {
             _ => self.transport.take(),
         };
         let found = out.len();
-        self.scan_values(number, column, bytes, &mut transport, out);
+        self.scan_values(number, column, bytes, skip, false, &mut transport, out);
         if let Some(w) = transport {
             if self.pending.is_none() && out.len() == found {
                 status_item(w, out);
@@ -351,15 +504,20 @@ impl Scanner {
         }
     }
 
-    /// The SDK lines and JSON values of one line, in order.
+    /// The SDK lines and JSON values of one line, in order. In a `part` of
+    /// a long line, a value still open at its end is not waited for: the
+    /// scan stops, and says where that value starts.
+    #[allow(clippy::too_many_arguments)]
     fn scan_values<'a>(
         &mut self,
         number: u64,
         column: usize,
         bytes: &'a [u8],
+        skip: &[usize],
+        part: bool,
         transport: &mut Option<Waiting>,
         out: &mut Vec<Item<'a>>,
-    ) {
+    ) -> Option<usize> {
         if let Some(found) = sdk_line::read(bytes) {
             match found {
                 sdk_line::Found::Line(at, decoded) => out.push(body(
@@ -373,13 +531,25 @@ impl Scanner {
                 }
                 sdk_line::Found::Unreadable(at) => self.miss(number, column + at),
             }
-            return;
+            return None;
         }
+        let mut skips = Skips::new(skip);
         let mut pos = 0;
         let mut told_depth = false;
         while let Some(i) = memchr::memchr(b'{', &bytes[pos..]) {
             let start = pos + i;
             let rest = &bytes[start..];
+            if skips.take(column + start) {
+                // Open where an enclosing value broke: no JSON value starts
+                // here, though a dump still may.
+                if let Some(len) = self.relaxed(number, column + start, rest, transport, out) {
+                    pos = start + len;
+                } else {
+                    self.miss(number, column + start);
+                    pos = start + 1;
+                }
+                continue;
+            }
             match envelope::read_value(rest) {
                 Read::Value(Some(found), len) => {
                     found_item(number, column + start, found, transport.take(), out);
@@ -388,37 +558,37 @@ impl Scanner {
                 }
                 // Not a body, but a body may sit inside it (a JSON log line).
                 Read::Value(None, _) => self.miss(number, column + start),
-                Read::Incomplete => match json::check(rest) {
-                    Step::More => {
-                        let mut validator = Validator::new();
-                        let _ = validator.feed(rest); // More, as `check` said
-                        let buf = rest.to_vec();
-                        self.pending = Some(Pending {
-                            line: number,
-                            column: column + start,
-                            buf,
-                            lines: Vec::new(),
-                            validator,
-                            transport: transport.take(),
-                        });
-                        return;
-                    }
-                    Step::TooDeep(k) => {
-                        self.too_deep(number, column + start + k, &mut told_depth, out);
-                    }
-                    Step::Done(_) | Step::Invalid(_) => self.miss(number, column + start),
-                },
-                Read::Invalid => {
-                    if relaxed::looks_relaxed(rest) {
-                        if let Some((json, len)) = relaxed::to_json(rest) {
-                            if let Some(found) = envelope::read_text(&json) {
-                                found_item(number, column + start, found, transport.take(), out);
-                                pos = start + len;
-                                continue;
-                            }
+                Read::Incomplete => {
+                    let mut validator = Validator::new();
+                    match validator.feed(rest) {
+                        Step::More if part => return Some(start),
+                        Step::More => {
+                            self.pending = Some(Pending {
+                                line: number,
+                                column: column + start,
+                                buf: rest.to_vec(),
+                                validator,
+                                transport: transport.take(),
+                            });
+                            return None;
+                        }
+                        Step::TooDeep(k) => {
+                            self.too_deep(number, column + start + k, &mut told_depth, out);
+                        }
+                        Step::Done(_) => self.miss(number, column + start),
+                        Step::Invalid(_) => {
+                            self.miss(number, column + start);
+                            skips.add(open_after(&validator, column + start));
                         }
                     }
-                    match json::check(rest) {
+                }
+                Read::Invalid => {
+                    if let Some(len) = self.relaxed(number, column + start, rest, transport, out) {
+                        pos = start + len;
+                        continue;
+                    }
+                    let mut validator = Validator::new();
+                    match validator.feed(rest) {
                         Step::TooDeep(k) => {
                             self.too_deep(number, column + start + k, &mut told_depth, out);
                         }
@@ -429,15 +599,40 @@ impl Scanner {
                         }
                         // A malformed body is told, and the rest of the line
                         // is still read (a body may follow it).
-                        Step::Invalid(k) if looks_like_body(&rest[..k]) => {
-                            out.push(problem(number, column + start + k, Problem::Malformed));
+                        Step::Invalid(k) => {
+                            if looks_like_body(&rest[..k]) {
+                                out.push(problem(number, column + start + k, Problem::Malformed));
+                            } else {
+                                self.miss(number, column + start);
+                            }
+                            skips.add(open_after(&validator, column + start));
                         }
-                        Step::Invalid(_) | Step::More => self.miss(number, column + start),
+                        Step::More => self.miss(number, column + start),
                     }
                 }
             }
             pos = start + 1;
         }
+        None
+    }
+
+    /// A JavaScript or Python dump of a body at `rest`: its length when it
+    /// was one.
+    fn relaxed<'a>(
+        &mut self,
+        number: u64,
+        column: usize,
+        rest: &[u8],
+        transport: &mut Option<Waiting>,
+        out: &mut Vec<Item<'a>>,
+    ) -> Option<usize> {
+        if !relaxed::looks_relaxed(rest) {
+            return None;
+        }
+        let (json, len) = relaxed::to_json(rest)?;
+        let found = envelope::read_text(&json)?;
+        found_item(number, column, found, transport.take(), out);
+        Some(len)
     }
 
     /// JSON nested too deeply: told once per line; the rest of the line is
@@ -520,6 +715,15 @@ impl Scanner {
             });
         }
     }
+}
+
+/// The columns of the objects open inside a value at `column` where its
+/// check stopped (the value's own `{` aside).
+fn open_after(validator: &Validator, column: usize) -> impl Iterator<Item = usize> + '_ {
+    validator
+        .open_objects()
+        .filter(|&at| at > 0)
+        .map(move |at| column + at)
 }
 
 /// Moves items found in a buffer about to be dropped into `out`, owned.
@@ -623,6 +827,43 @@ mod tests {
         }
         scanner.finish(&mut out);
         out
+    }
+
+    /// Scans as `parse` does: through a `LineReader` holding at most
+    /// `limit` bytes of a line.
+    fn scan_read(input: &[u8], limit: usize) -> (Vec<(u64, String)>, Scanner) {
+        use super::super::reader::{Line, LineReader};
+        let mut reader = LineReader::new(input, limit);
+        let mut scanner = Scanner::new(limit);
+        let mut found = Vec::new();
+        let mut number = 0;
+        while let Some(line) = reader.next_line().unwrap() {
+            let mut out = Vec::new();
+            let used = match line {
+                Line::Text(bytes) => {
+                    number += 1;
+                    scanner.push_line(number, bytes, &mut out);
+                    None
+                }
+                Line::Part {
+                    bytes,
+                    column,
+                    last,
+                } => {
+                    number += u64::from(column == 0);
+                    let n = scanner.push_part(number, column, bytes, last, &mut out);
+                    (!last).then_some(n)
+                }
+            };
+            found.extend(codes(&out));
+            if let Some(n) = used {
+                reader.consume(n);
+            }
+        }
+        let mut out = Vec::new();
+        scanner.finish(&mut out);
+        found.extend(codes(&out));
+        (found, scanner)
     }
 
     fn codes(items: &[Item]) -> Vec<(u64, String)> {
@@ -797,6 +1038,52 @@ mod tests {
         let found = codes(&scan_all(&input));
         let lines: Vec<u64> = found.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [2, 5002, 10002, 15002]);
+    }
+
+    #[test]
+    fn objects_open_where_a_value_broke_are_not_read_again() {
+        // `{"a":` 120 times and `[` open values that every later line
+        // continues until `x` breaks them all: the lines are read again
+        // once, not once for each `{`.
+        let n = 20_000;
+        let mut input = "{\"a\":".repeat(120);
+        input.push_str("[\n");
+        for i in 0..n {
+            input.push_str(if i == n / 2 { NHN } else { "0" });
+            input.push_str(",\n");
+        }
+        input.push_str(&format!("x {TC}\n"));
+        let (found, scanner) = scan_read(input.as_bytes(), 1 << 20);
+        assert_eq!(found, pairs(&[(2 + n / 2, "-4"), (n + 2, "InternalError")]));
+        assert_eq!(scanner.replayed, n + 2);
+        // on one line too, each `{` is tried once: found in time
+        let one_line = input.replace('\n', " ");
+        let (found, _) = scan_read(one_line.as_bytes(), 1 << 20);
+        assert_eq!(found, pairs(&[(1, "-4"), (1, "InternalError")]));
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_gives_every_body_that_fits() {
+        // 300 bodies on one line of 30 kB, read 1,000 bytes at a time; a
+        // value too large among them is told once, with the objects in it
+        let mut line = String::new();
+        for i in 0..300 {
+            line.push_str(if i % 2 == 0 { NHN } else { TC });
+            line.push(' ');
+            if i == 150 {
+                line.push_str(&format!(
+                    "{{\"big\":[{{\"a\":\"{}\"}},{NHN}]}} ",
+                    "x".repeat(1500)
+                ));
+            }
+        }
+        let input = format!("{line}\n{NHN}\n");
+        let (found, _) = scan_read(input.as_bytes(), 1000);
+        let too_large: Vec<_> = found.iter().filter(|(_, c)| c == "TooLarge").collect();
+        assert_eq!(too_large.len(), 1, "{found:?}");
+        let bodies = found.iter().filter(|(_, c)| c != "TooLarge").count();
+        assert_eq!(bodies, 300 + 1 + 1, "the one inside the large value too");
+        assert_eq!(found.last(), Some(&(2, "-4".to_string())));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::pad;
+use crate::catalog::Provider;
 use crate::catalog::messages;
 use crate::classify::Classification;
 use crate::color::style;
@@ -15,31 +16,59 @@ use crate::exit_codes::Category;
 use crate::lang::Lang;
 use crate::model::Format;
 
+/// Distinct codes counted one by one; the rest are counted together as
+/// "other codes", so that a stream of ever-new codes cannot grow the tally.
+pub const MAX_CODES: usize = 10_000;
+/// The bytes of a code the tally keeps: longer codes are told by their start.
+pub const MAX_CODE_BYTES: usize = 256;
+
+/// One counted code: only what the summary shows.
+#[derive(Debug)]
+struct Row {
+    provider: Option<Provider>,
+    /// The code (its first `MAX_CODE_BYTES`), or `HTTP 503` for a status
+    /// line alone.
+    label: String,
+    /// The status of a status-only result, which has no code.
+    status_only: Option<u16>,
+    category: Category,
+    count: usize,
+}
+
 /// Counts for `--summary`, in the order codes were first seen.
 #[derive(Debug, Default)]
-pub struct Tally<'c> {
-    order: Vec<Classification<'c>>,
-    /// Per provider (NHN, Tencent, none): code → index in `order` and `counts`.
+pub struct Tally {
+    rows: Vec<Row>,
+    /// Per provider (NHN, Tencent, none): label → index in `rows`.
     index: [HashMap<String, usize>; 3],
-    counts: Vec<usize>,
+    /// Results whose code came after `MAX_CODES` others.
+    other: usize,
     categories: [usize; 5],
 }
 
-impl<'c> Tally<'c> {
-    pub fn add(&mut self, c: &Classification<'c>) {
-        let index = &mut self.index[c.provider.map_or(2, |p| p as usize)];
-        let key = label(c);
-        let i = match index.get(key.as_str()) {
-            Some(&i) => i,
-            None => {
-                index.insert(key, self.order.len());
-                self.order.push(c.clone());
-                self.counts.push(0);
-                self.order.len() - 1
-            }
-        };
-        self.counts[i] += 1;
+impl Tally {
+    pub fn add(&mut self, c: &Classification<'_>) {
         self.categories[category_index(c.category)] += 1;
+        let index = &mut self.index[c.provider.map_or(2, |p| p as usize)];
+        let label = match (&c.code, c.http_status) {
+            (Some(code), _) => start_of(code, MAX_CODE_BYTES),
+            (None, Some(status)) => &format!("HTTP {status}"),
+            (None, None) => "",
+        };
+        if let Some(&i) = index.get(label) {
+            self.rows[i].count += 1;
+        } else if self.rows.len() >= MAX_CODES {
+            self.other += 1;
+        } else {
+            index.insert(label.to_string(), self.rows.len());
+            self.rows.push(Row {
+                provider: c.provider,
+                label: label.to_string(),
+                status_only: c.code.is_none().then_some(c.http_status).flatten(),
+                category: c.category,
+                count: 1,
+            });
+        }
     }
 
     fn total(&self) -> usize {
@@ -47,11 +76,20 @@ impl<'c> Tally<'c> {
     }
 
     /// Most frequent first; first seen first among equals.
-    fn rows(&self) -> Vec<(&Classification<'c>, usize)> {
-        let mut rows: Vec<_> = self.order.iter().zip(self.counts.iter().copied()).collect();
-        rows.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    fn rows(&self) -> Vec<&Row> {
+        let mut rows: Vec<&Row> = self.rows.iter().collect();
+        rows.sort_by_key(|r| std::cmp::Reverse(r.count));
         rows
     }
+}
+
+/// The longest start of `text` of at most `max` bytes.
+fn start_of(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn category_index(c: Category) -> usize {
@@ -67,16 +105,9 @@ struct JsonSummary<'a> {
 struct JsonSummaryBody<'a> {
     total: usize,
     codes: Vec<JsonCodeCount<'a>>,
+    /// Results counted together because `MAX_CODES` codes came first.
+    other_codes: usize,
     categories: serde_json::Map<String, serde_json::Value>,
-}
-
-/// How the summary names a result: its code, or its status line alone.
-fn label(c: &Classification) -> String {
-    match (&c.code, c.http_status) {
-        (Some(code), _) => code.clone(),
-        (None, Some(status)) => format!("HTTP {status}"),
-        (None, None) => String::new(),
-    }
 }
 
 #[derive(Serialize)]
@@ -110,18 +141,19 @@ pub fn write_summary(
                 .collect();
             let codes = rows
                 .iter()
-                .map(|&(c, count)| JsonCodeCount {
-                    provider: c.provider.map(|p| p.name()),
-                    code: c.code.as_deref(),
-                    http_status: c.code.is_none().then_some(c.http_status).flatten(),
-                    category: c.category.name(),
-                    count,
+                .map(|r| JsonCodeCount {
+                    provider: r.provider.map(|p| p.name()),
+                    code: r.status_only.is_none().then_some(r.label.as_str()),
+                    http_status: r.status_only,
+                    category: r.category.name(),
+                    count: r.count,
                 })
                 .collect();
             let summary = JsonSummary {
                 summary: JsonSummaryBody {
                     total: tally.total(),
                     codes,
+                    other_codes: tally.other,
                     categories,
                 },
             };
@@ -138,19 +170,23 @@ pub fn write_summary(
                 "{} · {total}",
                 style::code(lang.pick(&messages::SUMMARY_TITLE))
             )?;
-            let mut table: Vec<(String, usize, Category)> = rows
+            let mut table: Vec<(&str, usize, Option<Category>)> = rows
                 .iter()
-                .map(|&(c, n)| (label(c), n, c.category))
+                .map(|r| (r.label.as_str(), r.count, Some(r.category)))
                 .collect();
+            if tally.other > 0 {
+                table.push((lang.pick(&messages::SUMMARY_OTHER), tally.other, None));
+            }
+            let codes = table.len();
             for &cat in &Category::ALL {
                 let n = tally.categories[category_index(cat)];
                 if n > 0 {
-                    table.push((category_name(cat, lang).to_string(), n, cat));
+                    table.push((category_name(cat, lang), n, Some(cat)));
                 }
             }
             let width = table
                 .iter()
-                .map(|(k, _, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+                .map(|(k, _, _)| unicode_width::UnicodeWidthStr::width(*k))
                 .max()
                 .unwrap_or(0);
             let digits = table
@@ -158,19 +194,22 @@ pub fn write_summary(
                 .map(|(_, n, _)| n.to_string().len())
                 .max()
                 .unwrap_or(1);
-            for (i, (key, n, cat)) in table.iter().enumerate() {
-                if i == rows.len() {
+            for (i, &(key, n, cat)) in table.iter().enumerate() {
+                if i == codes {
                     writeln!(out)?;
                 }
                 let label = pad(key, width);
-                let name = category_name(*cat, lang);
-                let tail = if i < rows.len() {
-                    format!("  {name}")
-                } else {
-                    String::new()
+                let line = match cat {
+                    Some(cat) if i < rows.len() => {
+                        let name = category_name(cat, lang);
+                        format!("  {label}  {n:>digits$}  {name}")
+                    }
+                    _ => format!("  {label}  {n:>digits$}"),
                 };
-                let line = format!("  {label}  {n:>digits$}{tail}");
-                writeln!(out, "{}", style::category(*cat, &line))?;
+                match cat {
+                    Some(cat) => writeln!(out, "{}", style::category(cat, &line))?,
+                    None => writeln!(out, "{line}")?,
+                }
             }
             Ok(())
         }
@@ -193,7 +232,7 @@ mod tests {
         let rows: Vec<(&str, usize)> = tally
             .rows()
             .iter()
-            .map(|(c, n)| (c.code_str(), *n))
+            .map(|r| (r.label.as_str(), r.count))
             .collect();
         assert_eq!(rows, [("40409", 2), ("-4", 1), ("0", 1)]);
         assert_eq!(tally.total(), 4);
@@ -204,5 +243,38 @@ mod tests {
         assert_eq!(v["summary"]["codes"][0]["code"], "40409");
         assert_eq!(v["summary"]["categories"]["retry"], 2);
         assert_eq!(v["summary"]["categories"]["permission"], 0);
+        assert_eq!(v["summary"]["other_codes"], 0);
+    }
+
+    #[test]
+    fn codes_past_the_cap_are_counted_together_and_long_codes_by_their_start() {
+        let catalog = Catalog::builtin();
+        let mut tally = Tally::default();
+        let long = format!("Product.{}", "X".repeat(50_000));
+        for i in 0..MAX_CODES + 5 {
+            let code = if i == 0 {
+                long.clone()
+            } else {
+                format!("Product{i}.NotFound")
+            };
+            tally.add(&classify(&catalog, &code, None).unwrap());
+        }
+        tally.add(&classify(&catalog, "Product1.NotFound", None).unwrap());
+        assert_eq!(tally.rows.len(), MAX_CODES);
+        assert_eq!((tally.other, tally.total()), (5, MAX_CODES + 6));
+        assert_eq!(tally.rows[0].label.len(), MAX_CODE_BYTES);
+        assert_eq!(tally.rows[1].count, 2, "a code seen before still counts");
+        let mut out = Vec::new();
+        write_summary(&mut out, &tally, Format::Text, Lang::En).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("\n  other codes  "),
+            "{}",
+            &text[text.len() - 400..]
+        );
+        let mut out = Vec::new();
+        write_summary(&mut out, &tally, Format::Json, Lang::En).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["summary"]["other_codes"], 5);
     }
 }
