@@ -64,29 +64,21 @@ struct Known<'c> {
     json: JsonParts,
 }
 
-/// FNV-1a: keys are short, and the memo is looked up once per body.
-#[derive(Debug)]
-struct Fnv(u64);
+/// The memo's hasher: xxh3 over each piece written, eight bytes at a time.
+#[derive(Debug, Default)]
+struct Xxh(u64);
 
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for Xxh {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
     }
 }
 
-type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Xxh>>;
 
 /// The per-reading memo, capped so that a stream of ever-new codes cannot
 /// grow it without bound.
@@ -110,7 +102,6 @@ const MEMO_KEY_MAX: usize = 256;
 /// decided by the message's words (another NHN service's code) is not
 /// reused either (`Memo::get`).
 fn memo_key(r: &Report, key: &mut String) -> bool {
-    use std::fmt::Write as _;
     key.clear();
     let (code, code_desc) = (r.code.unwrap_or_default(), r.code_desc.unwrap_or_default());
     if code.len() + code_desc.len() > MEMO_KEY_MAX {
@@ -139,7 +130,7 @@ fn memo_key(r: &Report, key: &mut String) -> bool {
     });
     key.push(if r.retry_after { 'r' } else { '-' });
     if let Some(status) = r.transport_status {
-        let _ = write!(key, "{status}");
+        key.push_str(itoa::Buffer::new().format(status));
     }
     true
 }
@@ -274,10 +265,11 @@ impl<'r, 'c> Run<'r, 'c> {
     }
 
     fn item(&mut self, name: &str, item: Item<'_>, outcome: &mut Outcome) -> io::Result<()> {
-        use std::fmt::Write as _;
         let mut source = std::mem::take(&mut self.source);
         source.clear();
-        let _ = write!(source, "{name}:{}", item.line);
+        source.push_str(name);
+        source.push(':');
+        source.push_str(itoa::Buffer::new().format(item.line));
         let result = self.item_at(name, &source, item, outcome);
         self.source = source;
         result

@@ -26,6 +26,36 @@ static STRING_STOP: [bool; 256] = {
     table
 };
 
+/// Where the first `STRING_STOP` byte of `bytes` is. Eight bytes at a time
+/// while none is near (a word holds one when one of its bytes is `"`, `\`
+/// or below 0x20), then byte by byte within the word that holds it.
+fn string_stop(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// Some byte of `w` is zero (exact as a yes/no).
+    fn has_zero(w: u64) -> bool {
+        w.wrapping_sub(ONES) & !w & HIGH != 0
+    }
+    let mut i = 0;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mut w = [0; 8];
+        w.copy_from_slice(word);
+        let w = u64::from_le_bytes(w);
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+        if below_space
+            || has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\\')))
+        {
+            break;
+        }
+        i += 8;
+    }
+    let at = bytes[i..]
+        .iter()
+        .position(|&b| STRING_STOP[usize::from(b)])?;
+    Some(i + at)
+}
+
 /// A position in a JSON text being scanned.
 pub struct Scan<'a> {
     bytes: &'a [u8],
@@ -62,7 +92,7 @@ impl<'a> Scan<'a> {
         let mut escaped = false;
         loop {
             let rest = self.bytes.get(self.at..)?;
-            let stop = rest.iter().position(|&b| STRING_STOP[usize::from(b)])?;
+            let stop = string_stop(rest)?;
             self.at += stop;
             match self.bytes[self.at] {
                 b'"' => {
@@ -271,6 +301,22 @@ pub fn fields<'a, const N: usize>(text: &'a str, names: [&str; N]) -> Option<[Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_stops_are_found_in_any_word_position() {
+        for stop in [b'"', b'\\', 0, 0x1f, b'\n'] {
+            for len in 0..40 {
+                let mut bytes = vec![b'a'; len];
+                bytes.extend_from_slice("é~ \x7f".as_bytes());
+                let at = bytes.len();
+                bytes.push(stop);
+                bytes.extend_from_slice(b"\"zzzzzzzz");
+                assert_eq!(string_stop(&bytes), Some(at), "{stop} after {len}");
+            }
+        }
+        assert_eq!(string_stop(b"no stop at all, none"), None);
+        assert_eq!(string_stop("\u{80}\u{ff}\u{2028}".as_bytes()), None);
+    }
 
     fn skips(text: &str) -> Option<usize> {
         let mut scan = Scan::new(text.as_bytes(), 0);
