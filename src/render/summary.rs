@@ -23,6 +23,8 @@ pub struct Tally<'c> {
     index: [HashMap<String, usize>; 3],
     counts: Vec<usize>,
     categories: [usize; 5],
+    /// Bodies found but not decoded (exit status 6): no code to count.
+    undecodable: usize,
 }
 
 impl<'c> Tally<'c> {
@@ -42,6 +44,12 @@ impl<'c> Tally<'c> {
         self.categories[category_index(c.category)] += 1;
     }
 
+    /// One body that could not be decoded.
+    pub fn add_undecodable(&mut self) {
+        self.undecodable += 1;
+    }
+
+    /// The results counted (undecodable bodies apart).
     fn total(&self) -> usize {
         self.categories.iter().sum()
     }
@@ -68,6 +76,7 @@ struct JsonSummaryBody<'a> {
     total: usize,
     codes: Vec<JsonCodeCount<'a>>,
     categories: serde_json::Map<String, serde_json::Value>,
+    undecodable: usize,
 }
 
 /// How the summary names a result: its code, or its status line alone.
@@ -123,16 +132,21 @@ pub fn write_summary(
                     total: tally.total(),
                     codes,
                     categories,
+                    undecodable: tally.undecodable,
                 },
             };
             serde_json::to_writer(&mut *out, &summary)?;
             writeln!(out)
         }
         Format::Text => {
-            let total = lang.say(
-                &messages::SUMMARY_TOTAL,
-                &[("value", &tally.total().to_string())],
-            );
+            let mut total = match tally.total() {
+                1 => lang.pick(&messages::SUMMARY_TOTAL_ONE).to_string(),
+                n => lang.say(&messages::SUMMARY_TOTAL, &[("value", &n.to_string())]),
+            };
+            if tally.undecodable > 0 {
+                let n = tally.undecodable.to_string();
+                total.push_str(&lang.say(&messages::SUMMARY_UNDECODABLE, &[("value", &n)]));
+            }
             writeln!(
                 out,
                 "{} · {total}",
@@ -148,14 +162,20 @@ pub fn write_summary(
                     table.push((category_name(cat, lang).to_string(), n, cat));
                 }
             }
+            let undecodable = lang.pick(&messages::SUMMARY_UNDECODABLE_ROW);
+            let extra = (tally.undecodable > 0).then_some((undecodable, tally.undecodable));
             let width = table
                 .iter()
-                .map(|(k, _, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+                .map(|(k, _, _)| k.as_str())
+                .chain(extra.map(|(k, _)| k))
+                .map(unicode_width::UnicodeWidthStr::width)
                 .max()
                 .unwrap_or(0);
             let digits = table
                 .iter()
-                .map(|(_, n, _)| n.to_string().len())
+                .map(|(_, n, _)| *n)
+                .chain(extra.map(|(_, n)| n))
+                .map(|n| n.to_string().len())
                 .max()
                 .unwrap_or(1);
             for (i, (key, n, cat)) in table.iter().enumerate() {
@@ -171,6 +191,12 @@ pub fn write_summary(
                 };
                 let line = format!("  {label}  {n:>digits$}{tail}");
                 writeln!(out, "{}", style::category(*cat, &line))?;
+            }
+            if let Some((key, n)) = extra {
+                if table.len() == rows.len() {
+                    writeln!(out)?;
+                }
+                writeln!(out, "  {}  {n:>digits$}", pad(key, width))?;
             }
             Ok(())
         }
