@@ -40,7 +40,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
-    /// When to colour [default: auto]: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)
+    /// When to color [default: auto]: auto colors a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)
     #[arg(long, global = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 
@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Read codes as this provider's only
+    /// Treat codes as this provider's only
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub provider: Option<ProviderArg>,
 

@@ -13,6 +13,9 @@ use crate::lang::{Lang, Text};
 /// The texts shown for one classification.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Described {
+    /// What the headline shows in place of the code, where the code is
+    /// ecode's own word rather than the provider's (a Tencent success).
+    pub title: Option<&'static str>,
     /// `None` for a result read from a status line alone.
     pub provider: Option<&'static str>,
     pub family: Option<String>,
@@ -41,8 +44,15 @@ pub fn category_name(category: Category, lang: Lang) -> &'static str {
 pub fn http_phrase(catalog: &Catalog, status: u16, lang: Lang) -> String {
     match catalog.http_reason(status) {
         Some(r) if lang == Lang::En => format!("{status} {}", r.phrase),
-        Some(r) => format!("{status} {} ({})", r.phrase, lang.pick(&r.text)),
-        None => format!("{status} ({})", lang.pick(&http::UNASSIGNED)),
+        Some(r) => format!(
+            "{status} {}{}",
+            r.phrase,
+            lang.parenthesised(lang.pick(&r.text))
+        ),
+        None => format!(
+            "{status}{}",
+            lang.parenthesised(lang.pick(&http::UNASSIGNED))
+        ),
     }
 }
 
@@ -68,6 +78,9 @@ pub fn family_name(c: &Classification, lang: Lang) -> Option<String> {
     match c.reading {
         Reading::Entry(e) => Some(e.family_name(lang).to_string()),
         Reading::OpenStack(api) => Some(lang.pick(openstack_name(api)).to_string()),
+        // `Success` is no family a person would recognise; the headline
+        // already says it.
+        Reading::TencentSuccess if c.envelope != Envelope::TencentV2 => None,
         _ => c.family.clone(),
     }
 }
@@ -217,6 +230,12 @@ pub fn describe(catalog: &Catalog, c: &Classification, lang: Lang) -> Described 
         (inner.code_str().to_string(), inner_meaning)
     });
     Described {
+        title: match c.reading {
+            Reading::TencentSuccess if c.envelope != Envelope::TencentV2 => {
+                Some(lang.pick(&tencent::SUCCESS_TITLE))
+            }
+            _ => None,
+        },
         provider: c.provider.map(|p| p.display(lang)),
         family: family_name(c, lang),
         http,

@@ -67,6 +67,49 @@ impl Lang {
         fill(self.pick(text), vars)
     }
 
+    /// Two parts of one message, the second a hint about the first:
+    /// `X — Y` in Korean and English; Japanese ends the first sentence
+    /// (`X。Y`) and Chinese uses its own dash (`X——Y`), without the spaced
+    /// Western dash.
+    pub fn join_hint(self, first: &str, hint: &str) -> String {
+        match self {
+            Lang::Ko | Lang::En => format!("{first} — {hint}"),
+            Lang::Ja => format!("{first}。{hint}"),
+            Lang::Zh => format!("{first}——{hint}"),
+        }
+    }
+
+    /// A name and what it stands for: `X — Y`, or `X：Y` in Japanese and
+    /// Chinese.
+    pub fn gloss(self, name: &str, text: &str) -> String {
+        match self {
+            Lang::Ko | Lang::En => format!("{name} — {text}"),
+            Lang::Ja | Lang::Zh => format!("{name}：{text}"),
+        }
+    }
+
+    /// A parenthetical after a phrase: ` (x)`, or `（x）` in Japanese and
+    /// Chinese, which write full-width brackets with no space before them.
+    pub fn parenthesised(self, text: &str) -> String {
+        match self {
+            Lang::Ja | Lang::Zh => format!("（{text}）"),
+            Lang::Ko | Lang::En => format!(" ({text})"),
+        }
+    }
+
+    /// An empty or blank value as the user gave it, quoted so that the
+    /// message still shows it: `""`, `「」`, `“”`. Anything else as it is.
+    pub fn shown_or_quoted(self, value: &str) -> String {
+        if !value.trim().is_empty() {
+            return value.to_string();
+        }
+        match self {
+            Lang::Ko | Lang::En => format!("\"{value}\""),
+            Lang::Ja => format!("「{value}」"),
+            Lang::Zh => format!("“{value}”"),
+        }
+    }
+
     /// Reads a language tag or a locale name: `ko`, `ko-KR`, `ko_KR.UTF-8`,
     /// `zh_TW`, `JA`. Only the language part counts.
     pub fn from_tag(tag: &str) -> Option<Lang> {

@@ -19,6 +19,14 @@ fn fixture(name: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// An input of the README's examples, in `examples/` (the tests use them too).
+fn example(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "examples", name]
+        .iter()
+        .collect();
+    path.to_string_lossy().into_owned()
+}
+
 fn parse(args: &[&str], stdin: &[u8]) -> Output {
     common::with_stdin(ecode().args(args), stdin)
 }
@@ -155,7 +163,7 @@ fn body_fields_in_json() {
 
 #[test]
 fn logs_sdk_lines_and_nested_bodies() {
-    let (rows, err, code) = json_rows(&[&fixture("app.log")]);
+    let (rows, err, code) = json_rows(&[&example("app.log")]);
     assert_eq!(
         brief(&rows),
         vec![
@@ -176,7 +184,7 @@ fn logs_sdk_lines_and_nested_bodies() {
     );
     assert_eq!(rows[2]["request_id"], "a1b2c3d4-0002");
 
-    let (rows, _, code) = json_rows(&[&fixture("sdk.log")]);
+    let (rows, _, code) = json_rows(&[&example("sdk.log")]);
     assert_eq!(
         brief(&rows),
         vec![
@@ -203,7 +211,7 @@ fn transcripts_report_the_status_line_and_retry_after() {
                 "--color",
                 "never",
                 "parse",
-                &fixture("curl_i.txt"),
+                &example("curl_i.txt"),
             ],
             b"",
         );
@@ -230,7 +238,7 @@ fn transcripts_report_the_status_line_and_retry_after() {
             "--color",
             "never",
             "parse",
-            &fixture("curl_i.txt"),
+            &example("curl_i.txt"),
         ],
         b"",
     );
@@ -272,7 +280,7 @@ fn text_output_in_every_language_keeps_to_its_script() {
                 "--color",
                 "never",
                 "parse",
-                &fixture("app.log"),
+                &example("app.log"),
             ],
             b"",
         );
@@ -478,7 +486,7 @@ fn untrusted_text_never_reaches_the_terminal_raw() {
 
 #[test]
 fn summary_in_text_and_json() {
-    let log = fixture("app.log");
+    let log = example("app.log");
     let out = parse(
         &[
             "--lang",
@@ -543,7 +551,7 @@ fn results_stream_before_the_input_ends() {
 
 #[test]
 fn closed_stdout_during_parse_is_quiet() {
-    let log = fixture("app.log");
+    let log = example("app.log");
     let args = ["--lang", "en", "--color", "always", "parse", &log];
     let (stderr, status) = common::with_closed_stdout(&args);
     assert_eq!(stderr, "");

@@ -140,8 +140,8 @@ fn a_body_inside_an_unclosed_value_is_reported_as_truncated() {
     let input = b"{\"a\":\n{\"header\":{\"resultCode\":-4}}\n".to_vec();
     let (out, err, status) = run(input, Format::Text, 1 << 20);
     assert_eq!(
-        out, "요약 · 결과 0건\n",
-        "no result, only the (empty) summary"
+        out, "요약 · 결과 0건, 해석할 수 없는 본문 1건\n\n  해석 불가  1\n",
+        "no result, only the summary, which counts the undecodable value"
     );
     // Korean (the run's language): where the unclosed value began
     assert!(err.contains("fuzz(1행 1열)"), "{err}");

@@ -71,7 +71,7 @@ pub(super) const REASONS: &[HttpReason] = &[
         text: Text {
             ko: "찾을 수 없음",
             en: "Not Found",
-            ja: "見つからない",
+            ja: "未検出",
             zh: "未找到",
         },
     },
@@ -91,7 +91,7 @@ pub(super) const REASONS: &[HttpReason] = &[
         text: Text {
             ko: "수용할 수 없음",
             en: "Not Acceptable",
-            ja: "受理できない",
+            ja: "受理不可",
             zh: "无法接受",
         },
     },
@@ -151,7 +151,7 @@ pub(super) const REASONS: &[HttpReason] = &[
         text: Text {
             ko: "사전 조건 실패",
             en: "Precondition Failed",
-            ja: "前提条件を満たさない",
+            ja: "前提条件不成立",
             zh: "前提条件失败",
         },
     },
@@ -201,7 +201,7 @@ pub(super) const REASONS: &[HttpReason] = &[
         text: Text {
             ko: "Expect 조건 실패",
             en: "Expectation Failed",
-            ja: "Expectヘッダーの要求に応えられない",
+            ja: "Expectヘッダーの要求に対応不可",
             zh: "Expect 预期失败",
         },
     },

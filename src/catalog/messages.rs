@@ -61,10 +61,10 @@ texts! {
             zh: "稍后重试",
         },
         contact_admin: Text {
-            ko: "관리자 문의",
+            ko: "담당자 문의",
             en: "contact the administrator",
-            ja: "管理者へ問い合わせ",
-            zh: "联系管理员",
+            ja: "担当者への問い合わせ",
+            zh: "联系客户中心",
         },
     };
 
@@ -96,10 +96,10 @@ texts! {
     };
 
     LABEL_REQUEST_ID: Text = Text {
-        ko: "요청 ID (RequestId)",
+        ko: "RequestId",
         en: "RequestId",
-        ja: "リクエストID (RequestId)",
-        zh: "请求 ID (RequestId)",
+        ja: "RequestId",
+        zh: "RequestId",
     };
 
     /// Where a result was found (`resp.json:12`).
@@ -156,7 +156,7 @@ texts! {
     ERR_UNKNOWN_CODE: Text = Text {
         ko: "알 수 없는 오류 코드입니다: {code}",
         en: "{code} is not a known error code",
-        ja: "不明なエラーコードです: {code}",
+        ja: "不明なエラーコードです：{code}",
         zh: "未知的错误码：{code}",
     };
 
@@ -164,7 +164,7 @@ texts! {
     ERR_DID_YOU_MEAN: Text = Text {
         ko: "다음 코드를 찾으셨나요? {list}",
         en: "did you mean {list}?",
-        ja: "もしかして: {list}",
+        ja: "もしかして：{list}",
         zh: "您是否要查找：{list}",
     };
 
@@ -175,19 +175,27 @@ texts! {
         zh: "运行 `ecode list` 可查看全部错误码",
     };
 
-    /// `{value}`: the provider's display name.
-    ERR_WRONG_PROVIDER: Text = Text {
-        ko: "{code}: {value}의 코드가 아닙니다",
-        en: "{code} is not a {value} code",
-        ja: "{code}は{value}のコードではありません",
-        zh: "{code} 不是 {value} 的错误码",
+    /// `--provider nhn` given a code only Tencent Cloud has.
+    ERR_NOT_NHN: Text = Text {
+        ko: "{code}: NHN Cloud의 코드가 아닙니다",
+        en: "{code} is not an NHN Cloud code",
+        ja: "{code}はNHN Cloudのコードではありません",
+        zh: "{code} 不是 NHN Cloud 的错误码",
+    };
+
+    /// `--provider tencent` given a code only NHN Cloud has.
+    ERR_NOT_TENCENT: Text = Text {
+        ko: "{code}: Tencent Cloud의 코드가 아닙니다",
+        en: "{code} is not a Tencent Cloud code",
+        ja: "{code}はTencent Cloudのコードではありません",
+        zh: "{code} 不是腾讯云的错误码",
     };
 
     /// `{value}`: the operating system's error text.
     ERR_FILE_OPEN: Text = Text {
         ko: "{file} 파일을 읽을 수 없습니다: {value}",
         en: "cannot read {file}: {value}",
-        ja: "{file}を読み込めません: {value}",
+        ja: "{file}を読み込めません：{value}",
         zh: "无法读取 {file}：{value}",
     };
 
@@ -195,7 +203,7 @@ texts! {
     ERR_READ: Text = Text {
         ko: "{file} 읽기에 실패했습니다: {value}",
         en: "reading {file} failed: {value}",
-        ja: "{file}の読み込みに失敗しました: {value}",
+        ja: "{file}の読み込みに失敗しました：{value}",
         zh: "读取 {file} 失败：{value}",
     };
 
@@ -203,15 +211,15 @@ texts! {
     ERR_NOTHING_DECODABLE: Text = Text {
         ko: "{file}에서 NHN Cloud 또는 Tencent Cloud의 오류 응답을 찾지 못했습니다({value}에서 중단) — \"header\", \"Response\", \"Error\", \"codeDesc\"가 있는 JSON 본문, OpenStack 오류 본문, Tencent Cloud SDK 예외 줄 또는 오류를 알리는 HTTP 상태 줄이 필요합니다",
         en: "no NHN Cloud or Tencent Cloud error report found in {file} (stopped at {value}) — expected a JSON body with \"header\", \"Response\", \"Error\" or \"codeDesc\", an OpenStack fault, a Tencent Cloud SDK exception line, or an HTTP status line of an error",
-        ja: "{file}にNHN CloudまたはTencent Cloudのエラー応答が見つかりません（{value}で停止） — \"header\"、\"Response\"、\"Error\"、\"codeDesc\"のいずれかを含むJSONボディ、OpenStackのエラーボディ、Tencent Cloud SDKの例外行、またはエラーを示すHTTPステータス行が必要です",
-        zh: "{file} 中未找到 NHN Cloud 或腾讯云的错误响应（停止于 {value}）— 需要包含 \"header\"、\"Response\"、\"Error\" 或 \"codeDesc\" 的 JSON 响应体、OpenStack 错误响应体、腾讯云 SDK 异常行，或表示错误的 HTTP 状态行",
+        ja: "{file}にNHN CloudまたはTencent Cloudのエラー応答が見つかりません（{value}で停止）。\"header\"、\"Response\"、\"Error\"、\"codeDesc\"のいずれかを含むJSONボディ、OpenStackのエラーボディ、Tencent Cloud SDKの例外行、またはエラーを示すHTTPステータス行が必要です",
+        zh: "{file} 中未找到 NHN Cloud 或腾讯云的错误响应（停止于{value}）——需要包含 \"header\"、\"Response\"、\"Error\" 或 \"codeDesc\" 的 JSON 响应体、OpenStack 错误响应体、腾讯云 SDK 异常行，或表示错误的 HTTP 状态行",
     };
 
     /// `{value}`: the body's position; `{status}`: the limit, e.g. "64 MiB".
     ERR_BODY_TOO_LARGE: Text = Text {
         ko: "{file}({value}): 응답 본문 하나의 크기가 {status}를 넘어 처리하지 않습니다",
         en: "{file} at {value}: a single body is larger than {status}; refused",
-        ja: "{file}（{value}）: 1つのボディが{status}を超えているため、処理しません",
+        ja: "{file}（{value}）：1つのボディが{status}を超えているため、処理しません",
         zh: "{file}（{value}）：单个响应体超过 {status}，已拒绝处理",
     };
 
@@ -219,7 +227,7 @@ texts! {
     ERR_TOO_DEEP: Text = Text {
         ko: "{file}({value}): JSON의 중첩이 너무 깊습니다",
         en: "{file} at {value}: JSON nested too deeply",
-        ja: "{file}（{value}）: JSONの入れ子が深すぎます",
+        ja: "{file}（{value}）：JSONの入れ子が深すぎます",
         zh: "{file}（{value}）：JSON 嵌套层级过深",
     };
 
@@ -227,7 +235,7 @@ texts! {
     ERR_INVALID_UTF8: Text = Text {
         ko: "{file}({value}): 입력이 올바른 UTF-8이 아닙니다",
         en: "{file} at {value}: input is not valid UTF-8",
-        ja: "{file}（{value}）: 入力が有効なUTF-8ではありません",
+        ja: "{file}（{value}）：入力が有効なUTF-8ではありません",
         zh: "{file}（{value}）：输入不是有效的 UTF-8",
     };
 
@@ -235,15 +243,15 @@ texts! {
     ERR_TRUNCATED: Text = Text {
         ko: "{file}({value}): JSON이 끝나기 전에 본문이 끝났습니다(잘린 것으로 보입니다)",
         en: "{file} at {value}: the body ends before its JSON is complete (truncated)",
-        ja: "{file}（{value}）: JSONが完結する前にボディが終わっています（途中で切れているようです）",
+        ja: "{file}（{value}）：JSONが完結する前にボディが終わっています（途中で切れているようです）",
         zh: "{file}（{value}）：JSON 尚未结束，响应体就已结束（可能被截断）",
     };
 
     ERR_TTY_STDIN: Text = Text {
         ko: "터미널에서 입력을 읽으려 하고 있습니다 — 응답을 ecode로 파이프하거나(curl … | ecode parse) 파일을 지정하세요(ecode parse FILE)",
         en: "reading from a terminal — pipe a response into ecode (curl … | ecode parse) or name a file (ecode parse FILE)",
-        ja: "端末から読み込もうとしています — レスポンスをecodeにパイプで渡す（curl … | ecode parse）か、ファイルを指定してください（ecode parse FILE）",
-        zh: "正在从终端读取 — 请通过管道将响应传给 ecode（curl … | ecode parse），或指定文件（ecode parse FILE）",
+        ja: "端末から読み込もうとしています。レスポンスをecodeにパイプで渡す（curl … | ecode parse）か、ファイルを指定してください（ecode parse FILE）",
+        zh: "正在从终端读取——请通过管道将响应传给 ecode（curl … | ecode parse），或指定文件（ecode parse FILE）",
     };
 
     /// `{value}`: the search text.
@@ -258,16 +266,16 @@ texts! {
     ERR_UNKNOWN_FAMILY: Text = Text {
         ko: "알 수 없는 그룹입니다: \"{value}\" — 사용할 수 있는 값: {list}",
         en: "unknown family \"{value}\" — valid families: {list}",
-        ja: "不明なグループです: 「{value}」 — 指定できる値: {list}",
-        zh: "未知的分组：“{value}” — 可用的值：{list}",
+        ja: "不明なグループです：「{value}」。指定できる値：{list}",
+        zh: "未知的分组：“{value}”——可用的值：{list}",
     };
 
     /// `{value}`: the variable's value.
     ERR_BAD_ECODE_LANG: Text = Text {
         ko: "ECODE_LANG={value}은(는) 지원하지 않는 언어입니다 — ko, en, ja, zh 중 하나를 지정하세요",
         en: "ECODE_LANG={value} is not a supported language — use ko, en, ja or zh",
-        ja: "ECODE_LANG={value}はサポートされていない言語です — ko、en、ja、zhのいずれかを指定してください",
-        zh: "ECODE_LANG={value} 不是支持的语言 — 请使用 ko、en、ja 或 zh",
+        ja: "ECODE_LANG={value}はサポートされていない言語です。ko、en、ja、zhのいずれかを指定してください",
+        zh: "ECODE_LANG={value} 不是支持的语言——请使用 ko、en、ja 或 zh",
     };
 
     // ---------------------------------------------------------------------------
@@ -285,7 +293,7 @@ texts! {
 
     /// `{secs}`: the Retry-After header value as given (seconds or a date).
     RETRY_AFTER: Text = Text {
-        ko: "서버가 재시도 전에 기다리도록 요청했습니다(Retry-After: {secs}).",
+        ko: "서버가 Retry-After: {secs} 헤더로 재시도 전 대기를 요청했습니다.",
         en: "The server asks the client to wait before retrying (Retry-After: {secs}).",
         ja: "サーバーは再試行の前に待機するよう求めています（Retry-After: {secs}）。",
         zh: "服务器要求客户端等待后再重试（Retry-After: {secs}）。",
@@ -300,10 +308,10 @@ texts! {
     };
 
     LABEL_RETRY_AFTER: Text = Text {
-        ko: "재시도 대기 (Retry-After)",
+        ko: "Retry-After",
         en: "Retry-After",
-        ja: "再試行までの待機 (Retry-After)",
-        zh: "重试等待 (Retry-After)",
+        ja: "Retry-After",
+        zh: "Retry-After",
     };
 
     /// Title of the `--summary` table.
@@ -314,7 +322,6 @@ texts! {
         zh: "汇总",
     };
 
-    /// `{value}`: the number of results.
     /// The summary row of the results whose codes came after the first
     /// 10,000 distinct ones.
     SUMMARY_OTHER: Text = Text {
@@ -324,6 +331,32 @@ texts! {
         zh: "其他错误码",
     };
 
+    /// One result, for the title of the `--summary` table.
+    SUMMARY_TOTAL_ONE: Text = Text {
+        ko: "결과 1건",
+        en: "1 result",
+        ja: "結果1件",
+        zh: "共 1 条结果",
+    };
+
+    /// Bodies that could not be decoded, after the results in the title of
+    /// the `--summary` table. `{value}`: how many.
+    SUMMARY_UNDECODABLE: Text = Text {
+        ko: ", 해석할 수 없는 본문 {value}건",
+        en: ", {value} undecodable",
+        ja: "、解読できないボディ{value}件",
+        zh: "，无法解析 {value} 条",
+    };
+
+    /// The row of the `--summary` table that counts undecodable bodies.
+    SUMMARY_UNDECODABLE_ROW: Text = Text {
+        ko: "해석 불가",
+        en: "undecodable",
+        ja: "解読不可",
+        zh: "无法解析",
+    };
+
+    /// `{value}`: the number of results, more than one (or none).
     SUMMARY_TOTAL: Text = Text {
         ko: "결과 {value}건",
         en: "{value} results",
@@ -336,8 +369,8 @@ texts! {
     /// A value that names `header` or `Response` but is not valid JSON.
     ERR_MALFORMED: Text = Text {
         ko: "{file}({value}): 응답 본문이 올바른 JSON이 아닙니다",
-        en: "{file} at {value}: a response body that is not valid JSON",
-        ja: "{file}（{value}）: レスポンスボディが正しいJSONではありません",
+        en: "{file} at {value}: the response body is not valid JSON",
+        ja: "{file}（{value}）：レスポンスボディが正しいJSONではありません",
         zh: "{file}（{value}）：响应体不是有效的 JSON",
     };
 
@@ -345,7 +378,7 @@ texts! {
     ERR_UNKNOWN_IN_BODY: Text = Text {
         ko: "{file}({value}): 본문의 오류 코드 {code}은(는) 알 수 없는 코드입니다",
         en: "{file} at {value}: the body's code {code} is not a known error code",
-        ja: "{file}（{value}）: ボディのエラーコード{code}は不明なコードです",
+        ja: "{file}（{value}）：ボディのエラーコード{code}は不明なコードです",
         zh: "{file}（{value}）：响应体中的错误码 {code} 未知",
     };
 
@@ -376,16 +409,16 @@ texts! {
     ERR_EMPTY_SEARCH: Text = Text {
         ko: "검색할 단어를 지정하세요 — 예: ecode search 서명",
         en: "give the words to search for — for example: ecode search signature",
-        ja: "検索する語を指定してください — 例: ecode search 署名",
-        zh: "请指定要搜索的词 — 例如：ecode search 签名",
+        ja: "検索する語を指定してください。例：ecode search 署名",
+        zh: "请指定要搜索的词——例如：ecode search 签名",
     };
 
     /// `--max-body` with a size ecode cannot read.
     ERR_BAD_SIZE: Text = Text {
         ko: "--max-body {value}: 크기를 읽을 수 없습니다 — 64MiB, 512KiB, 1048576처럼 지정하세요",
         en: "--max-body {value}: not a size — write it as 64MiB, 512KiB or 1048576",
-        ja: "--max-body {value}: サイズとして解釈できません — 64MiB、512KiB、1048576のように指定してください",
-        zh: "--max-body {value}：无法识别的大小 — 请写作 64MiB、512KiB 或 1048576",
+        ja: "--max-body {value}: サイズとして解釈できません。64MiB、512KiB、1048576のように指定してください",
+        zh: "--max-body {value}：无法识别的大小——请写作 64MiB、512KiB 或 1048576",
     };
 
     // ---------------------------------------------------------------------------
@@ -472,7 +505,7 @@ texts! {
     ERR_CODE_TOO_LONG: Text = Text {
         ko: "{file}({value}): resultCode가 {status}자를 넘어 오류 코드로 볼 수 없습니다(본문이 잘못되었습니다): {code}…",
         en: "{file} at {value}: resultCode is longer than {status} characters, so it is no code (the body is malformed): {code}…",
-        ja: "{file}（{value}）: resultCodeが{status}文字を超えているため、エラーコードとみなせません（ボディが不正です）: {code}…",
+        ja: "{file}（{value}）：resultCodeが{status}文字を超えているため、エラーコードとみなせません（ボディが不正です）：{code}…",
         zh: "{file}（{value}）：resultCode 超过 {status} 个字符，不是有效的错误码（响应体有误）：{code}…",
     };
 
@@ -507,7 +540,7 @@ texts! {
     CAT_SYNTAX: Text = Text {
         ko: "TOML 문법 오류입니다: {value}",
         en: "not valid TOML: {value}",
-        ja: "TOMLの構文エラーです: {value}",
+        ja: "TOMLの構文エラーです：{value}",
         zh: "TOML 语法错误：{value}",
     };
 
@@ -515,23 +548,23 @@ texts! {
     CAT_UNKNOWN_KEY: Text = Text {
         ko: "알 수 없는 키입니다: {value} — 사용할 수 있는 키: provider, source, [[code]]의 code, category, http_status, family, meaning, advice, retried_by, reference(텍스트는 ko, en, ja, zh)",
         en: "unknown key {value} — the keys are provider, source, and in [[code]] code, category, http_status, family, meaning, advice, retried_by, reference (texts by ko, en, ja, zh)",
-        ja: "不明なキーです: {value} — 使用できるキーはprovider、source、[[code]]のcode、category、http_status、family、meaning、advice、retried_by、referenceです（テキストはko、en、ja、zh）",
-        zh: "未知的键：{value} — 可用的键为 provider、source，以及 [[code]] 中的 code、category、http_status、family、meaning、advice、retried_by、reference（文本按 ko、en、ja、zh 给出）",
+        ja: "不明なキーです：{value}。使用できるキーはprovider、source、[[code]]のcode、category、http_status、family、meaning、advice、retried_by、referenceです（テキストはko、en、ja、zh）",
+        zh: "未知的键：{value}——可用的键为 provider、source，以及 [[code]] 中的 code、category、http_status、family、meaning、advice、retried_by、reference（文本按 ko、en、ja、zh 给出）",
     };
 
     /// `{value}`: the TOML parser's own words (English).
     CAT_BAD_VALUE: Text = Text {
         ko: "값의 유형이 맞지 않습니다: {value}",
         en: "a value of the wrong type: {value}",
-        ja: "値の型が正しくありません: {value}",
+        ja: "値の型が正しくありません：{value}",
         zh: "值的类型不正确：{value}",
     };
 
     CAT_NO_PROVIDER: Text = Text {
         ko: "provider가 없습니다 — provider = \"tencent\" 또는 \"nhn\"을 추가하세요",
         en: "no provider — add provider = \"tencent\" or \"nhn\"",
-        ja: "providerがありません — provider = \"tencent\"または\"nhn\"を追加してください",
-        zh: "缺少 provider — 请添加 provider = \"tencent\" 或 \"nhn\"",
+        ja: "providerがありません。provider = \"tencent\"または\"nhn\"を追加してください",
+        zh: "缺少 provider——请添加 provider = \"tencent\" 或 \"nhn\"",
     };
 
     /// `{value}`: as written.
@@ -554,16 +587,16 @@ texts! {
     CAT_BAD_CODE_NHN: Text = Text {
         ko: "\"{code}\"은(는) NHN Cloud 오류 코드 형식이 아닙니다 — 40409, -4처럼 앞에 0을 붙이지 않은 정수여야 합니다",
         en: "\"{code}\" is not an NHN Cloud code — those are whole numbers without leading zeros, such as 40409 or -4",
-        ja: "\"{code}\"はNHN Cloudのエラーコードの形式ではありません — 40409や-4のように先頭に0を付けない整数で指定してください",
-        zh: "\"{code}\" 不符合 NHN Cloud 错误码的格式 — 应为 40409、-4 这样不带前导零的整数",
+        ja: "\"{code}\"はNHN Cloudのエラーコードの形式ではありません。40409や-4のように先頭に0を付けない整数で指定してください",
+        zh: "\"{code}\" 不符合 NHN Cloud 错误码的格式——应为 40409、-4 这样不带前导零的整数",
     };
 
     /// `{code}`: as written.
     CAT_BAD_CODE_TENCENT: Text = Text {
         ko: "\"{code}\"은(는) Tencent Cloud 오류 코드 형식이 아닙니다 — ResourceNotFound.Disk처럼 점으로 구분한 영문 이름이거나 API 2.0 숫자 코드여야 합니다",
         en: "\"{code}\" is not a Tencent Cloud code — those are dotted names such as ResourceNotFound.Disk, or API 2.0 numbers",
-        ja: "\"{code}\"はTencent Cloudのエラーコードの形式ではありません — ResourceNotFound.Diskのようなドット区切りの英字名か、API 2.0の数値コードで指定してください",
-        zh: "\"{code}\" 不符合腾讯云错误码的格式 — 应为 ResourceNotFound.Disk 这样以点分隔的英文名称，或 API 2.0 的数字错误码",
+        ja: "\"{code}\"はTencent Cloudのエラーコードの形式ではありません。ResourceNotFound.Diskのようなドット区切りの英字名か、API 2.0の数値コードで指定してください",
+        zh: "\"{code}\" 不符合腾讯云错误码的格式——应为 ResourceNotFound.Disk 这样以点分隔的英文名称，或 API 2.0 的数字错误码",
     };
 
     /// `{code}`; `{line}`: where it was first.
@@ -623,16 +656,16 @@ texts! {
     CAT_UNSAFE_TEXT: Text = Text {
         ko: "텍스트에 터미널이 해석하는 문자 {value}(제어 문자 또는 양방향 서식 문자)가 있습니다 — 한 줄로 쓰고 이런 문자는 빼세요",
         en: "a text holds {value}, a character a terminal acts on (a control or bidirectional mark) — write it on one line, without such characters",
-        ja: "テキストに端末が解釈する文字{value}（制御文字または双方向書式文字）が含まれています — 1行で書き、このような文字は除いてください",
-        zh: "文本中含有终端会解释的字符 {value}（控制字符或双向格式字符）— 请写成一行，并去掉此类字符",
+        ja: "テキストに端末が解釈する文字{value}（制御文字または双方向書式文字）が含まれています。1行で書き、このような文字は除いてください",
+        zh: "文本中含有终端会解释的字符 {value}（控制字符或双向格式字符）——请写成一行，并去掉此类字符",
     };
 
     /// A bad file of `catalog.d`. `{value}`: where and why (`FILE:LINE:COL: …`).
     WARN_CATALOG_SKIPPED: Text = Text {
         ko: "경고: 카탈로그를 건너뜁니다 — {value}",
         en: "warning: catalog skipped — {value}",
-        ja: "警告: カタログをスキップしました — {value}",
-        zh: "警告：已跳过错误码表 — {value}",
+        ja: "警告：カタログをスキップしました（{value}）",
+        zh: "警告：已跳过错误码表（{value}）",
     };
 
     /// `ecode catalog check`: a valid file. `{file}`; `{value}`: how many entries.

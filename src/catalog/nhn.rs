@@ -105,7 +105,7 @@ pub(super) const CODES: &[Code] = &[
             ko: "인증 모듈 연동에 실패했거나, 요청을 수행할 수 없는 상태입니다.",
             en: "Integration with the authentication module failed, or the request cannot be carried out in the current state.",
             ja: "認証モジュールとの連携に失敗したか、リクエストを実行できない状態です。",
-            zh: "认证模块联动失败，或当前状态下无法执行该请求。",
+            zh: "与认证模块对接失败，或当前状态下无法执行该请求。",
         },
         advice: Text {
             ko: "상세 설명의 내용에 따라 조치한 후 다시 시도하세요.",
@@ -151,10 +151,10 @@ pub(super) const CODES: &[Code] = &[
         code: "-4",
         category: Fix,
         meaning: Text {
-            ko: "API 호출 시 요청 URL 또는 본문에 필요한 값이 없거나, 잘못된 형식의 값이 입력되었습니다.",
-            en: "A value the API needs is missing from the request URL or body, or a value has the wrong format.",
-            ja: "API呼び出し時に、リクエストURLまたはボディに必要な値がないか、誤った形式の値が入力されています。",
-            zh: "调用 API 时，请求 URL 或请求体中缺少必需的值，或输入的值格式不正确。",
+            ko: "API 호출 시 요청 URL 또는 Request Body에 필요한 값이 없거나, 잘못된 형식의 값이 입력되었습니다.",
+            en: "A value the API needs is missing from the request URL or the Request Body, or a value has the wrong format.",
+            ja: "API呼び出し時に、リクエストURLまたはRequest Bodyに必要な値がないか、誤った形式の値が入力されています。",
+            zh: "调用 API 时，请求 URL 或 Request Body 中缺少必需的值，或输入的值格式不正确。",
         },
         advice: Text {
             ko: "상세 설명에 따라 요청을 수정한 후 다시 시도하세요.",
@@ -310,7 +310,7 @@ pub(super) const FAMILIES: &[NhnFamily] = &[
             ko: "키페어 API",
             en: "Key Pair API",
             ja: "キーペアAPI",
-            zh: "密钥 API",
+            zh: "密钥对 API",
         },
     },
     NhnFamily {
@@ -339,8 +339,8 @@ pub(super) const FAMILIES: &[NhnFamily] = &[
         name: Text {
             ko: "플로팅 IP API",
             en: "Floating IP API",
-            ja: "フローティングIP API",
-            zh: "弹性IP API",
+            ja: "Floating IP API",
+            zh: "弹性 IP API",
         },
     },
     NhnFamily {
@@ -359,7 +359,7 @@ pub(super) const FAMILIES: &[NhnFamily] = &[
         name: Text {
             ko: "보안 그룹 API",
             en: "Security Group API",
-            ja: "セキュリティグループAPI",
+            ja: "セキュリティーグループAPI",
             zh: "安全组 API",
         },
     },
@@ -430,7 +430,7 @@ texts! {
             zh: "请根据 resultMessage 的内容修改请求后重新发送。",
         },
         permission: Text {
-            ko: "토큰 또는 AppKey와, resultMessage에 표시된 사용자 권한을 확인하세요.",
+            ko: "토큰 또는 AppKey, 그리고 resultMessage에 표시된 사용자 권한을 확인하세요.",
             en: "Check the token or AppKey, and the user permissions that resultMessage names.",
             ja: "トークンまたはAppKeyと、resultMessageに示されたユーザーの権限を確認してください。",
             zh: "请检查令牌或 AppKey，以及 resultMessage 中指出的用户权限。",
@@ -453,7 +453,7 @@ texts! {
     /// 400–499 (`10503`). `{code}`: the code; `{status}`: its HTTP status.
     INFERRED_NOTE: Text = Text {
         ko: "문서에는 FF400~FF499만 정의되어 있습니다. {code} 코드는 형식을 기준으로 해석했으며, HTTP 상태는 {status}입니다.",
-        en: "The documentation lists only FF400–FF499. {code} was read by its shape, with HTTP status {status}.",
+        en: "The documentation lists only FF400–FF499. {code} was inferred from its format, with HTTP status {status}.",
         ja: "ドキュメントに記載されているのはFF400～FF499のみです。{code}はコードの形式から解釈したもので、HTTPステータスは{status}です。",
         zh: "文档中仅列出了 FF400～FF499。{code} 是根据代码格式解读的，其 HTTP 状态为 {status}。",
     };
@@ -575,7 +575,7 @@ texts! {
 
     OPENSTACK_NOTE: Text = Text {
         ko: "OpenStack 오류 본문의 형식으로 해석했으며, 분류는 HTTP 상태 코드와 오류 이름을 기준으로 정했습니다.",
-        en: "Read by its OpenStack error shape; the category follows its HTTP status and its name.",
+        en: "Inferred from its OpenStack error format; the category follows its HTTP status and its name.",
         ja: "OpenStackのエラーボディの形式から解釈し、分類はHTTPステータスコードとエラー名に基づきます。",
         zh: "已按 OpenStack 错误响应体的格式解读，类别依据 HTTP 状态码和错误名称确定。",
     };

@@ -98,7 +98,7 @@ pub(super) const COMMON: &[Code] = &[
             ko: "제품의 API 문서에서 대체 API를 확인한 후 해당 API로 변경하세요.",
             en: "Look up the API that replaces it in the product's API documentation, and switch to that.",
             ja: "製品のAPIドキュメントで後継のAPIを確認し、そちらに切り替えてください。",
-            zh: "请查阅该产品的 API 文档，改用替代的接口。",
+            zh: "请查阅该产品的接口文档，改用替代的接口。",
         },
         retried_by: &[],
         source: &COMMON_ERROR_CODES,
@@ -125,13 +125,13 @@ pub(super) const COMMON: &[Code] = &[
         code: "AuthFailure.InvalidSecretId",
         category: Permission,
         meaning: Text {
-            ko: "잘못된 키입니다(TencentCloud API 키 유형이 아님).",
+            ko: "잘못된 키입니다. 클라우드 API 키 유형이 아닙니다.",
             en: "The key is invalid: it is not a TencentCloud API key.",
             ja: "キーが無効です（TencentCloud APIキーの種類ではありません）。",
             zh: "密钥非法（不是云 API 密钥类型）。",
         },
         advice: Text {
-            ko: "CAM 콘솔의 API 키 관리 페이지에서 발급한 TencentCloud API 키의 SecretId를 사용하고, 빠짐없이 복사되었는지 확인하세요.",
+            ko: "CAM 콘솔의 API 키 관리 페이지에서 발급한 클라우드 API 키의 SecretId를 사용하고, 빠짐없이 복사되었는지 확인하세요.",
             en: "Use the SecretId of a TencentCloud API key from the API key management page of the CAM console, and check that it was copied whole.",
             ja: "CAMコンソールのAPIキー管理ページで発行したTencentCloud APIキーのSecretIdを使用し、欠けることなくコピーされているか確認してください。",
             zh: "请使用访问管理（CAM）控制台“API 密钥管理”页面中的云 API 密钥的 SecretId，并确认复制完整。",
@@ -216,7 +216,7 @@ pub(super) const COMMON: &[Code] = &[
         category: Permission,
         meaning: Text {
             ko: "토큰(Token) 오류입니다.",
-            en: "The token (Token) is invalid.",
+            en: "The Token is invalid.",
             ja: "トークン（Token）が正しくありません。",
             zh: "Token 错误。",
         },
@@ -239,9 +239,9 @@ pub(super) const COMMON: &[Code] = &[
             zh: "请求未获得 CAM 授权。",
         },
         advice: Text {
-            ko: "서브 계정 또는 역할에 이 리소스에 대한 해당 작업을 허용하는 CAM 정책을 부여(루트 계정 관리자에게 요청)한 후 다시 시도하세요.",
+            ko: "루트 계정 관리자에게 요청해 서브 계정 또는 역할에 이 리소스에 대한 해당 작업을 허용하는 CAM 정책을 부여받은 후 다시 시도하세요.",
             en: "Have the root account's administrator grant the sub-account or role a CAM policy that allows this action on this resource, then try again.",
-            ja: "サブアカウントまたはロールに、このリソースに対するこの操作を許可するCAMポリシーを付与（ルートアカウントの管理者に依頼）してから、再試行してください。",
+            ja: "ルートアカウントの管理者に依頼して、サブアカウントまたはロールに、このリソースに対するこの操作を許可するCAMポリシーを付与してもらってから、再試行してください。",
             zh: "请为子账号或角色授予允许对该资源执行此操作的 CAM 策略（可联系主账号管理员），然后重试。",
         },
         retried_by: &[],
@@ -251,7 +251,7 @@ pub(super) const COMMON: &[Code] = &[
         code: "DryRunOperation",
         category: Ok,
         meaning: Text {
-            ko: "DryRun 작업입니다. 요청은 성공했을 것이지만, DryRun 매개변수가 함께 전달되었습니다.",
+            ko: "DryRun 작업입니다. 요청 자체는 성공할 수 있지만, DryRun 매개변수가 함께 전달되었습니다.",
             en: "DryRun operation: the request would have succeeded, but the DryRun parameter was passed.",
             ja: "DryRun操作です。リクエストは成功する内容ですが、DryRunパラメータが指定されています。",
             zh: "DryRun 操作：请求本会成功，只是多传了 DryRun 参数。",
@@ -293,7 +293,7 @@ pub(super) const COMMON: &[Code] = &[
             zh: "内部错误。",
         },
         advice: Text {
-            ko: "잠시 후 다시 시도하세요(Terraform은 일부 리소스를 제외하면 이 코드를 자동으로 재시도하지 않습니다). 오류가 계속되면 RequestId와 함께 Tencent Cloud 고객 지원에 문의하세요.",
+            ko: "잠시 후 다시 시도하세요. Terraform은 일부 리소스를 제외하면 이 코드를 자동으로 재시도하지 않습니다. 오류가 계속되면 RequestId와 함께 Tencent Cloud 고객 지원에 문의하세요.",
             en: "Retry later; Terraform does not retry this code by itself, except in some resources. If the error persists, contact Tencent Cloud support and quote the RequestId.",
             ja: "しばらくしてから再試行してください（Terraformがこのコードを自動で再試行するのは一部のリソースのみです）。エラーが続く場合は、RequestIdを添えてTencent Cloudのサポートにお問い合わせください。",
             zh: "请稍后重试（Terraform 仅在部分资源中自动重试此错误码）。如问题持续存在，请提供 RequestId 联系腾讯云技术支持。",
@@ -323,7 +323,7 @@ pub(super) const COMMON: &[Code] = &[
         code: "InvalidParameter",
         category: Fix,
         meaning: Text {
-            ko: "매개변수 오류입니다(형식, 유형 등의 오류).",
+            ko: "매개변수 오류입니다. 매개변수의 형식이나 유형 등이 잘못되었습니다.",
             en: "A parameter is invalid (wrong format, type, etc.).",
             ja: "パラメータエラーです（形式、型などの誤り）。",
             zh: "参数错误（如参数格式、类型不正确）。",
@@ -377,7 +377,7 @@ pub(super) const COMMON: &[Code] = &[
         code: "IpInBlacklist",
         category: Permission,
         meaning: Text {
-            ko: "요청한 IP 주소가 블랙리스트에 있습니다.",
+            ko: "요청을 보낸 IP 주소가 블랙리스트에 있습니다.",
             en: "The caller's IP address is in the blocklist.",
             ja: "送信元のIPアドレスがブラックリストに登録されています。",
             zh: "IP 地址在黑名单中。",
@@ -395,7 +395,7 @@ pub(super) const COMMON: &[Code] = &[
         code: "IpNotInWhitelist",
         category: Permission,
         meaning: Text {
-            ko: "요청한 IP 주소가 화이트리스트에 없습니다.",
+            ko: "요청을 보낸 IP 주소가 화이트리스트에 없습니다.",
             en: "The caller's IP address is not in the allowlist.",
             ja: "送信元のIPアドレスがホワイトリストに登録されていません。",
             zh: "IP 地址不在白名单中。",
@@ -563,7 +563,7 @@ pub(super) const COMMON: &[Code] = &[
             zh: "请求包超过了大小限制。",
         },
         advice: Text {
-            ko: "요청 크기를 줄이세요(한 번에 보내는 항목 수를 줄이거나 요청을 나누기). GET 요청은 32KB까지이며, 서명 방법 v3를 사용하는 POST 요청은 최대 10MB까지 보낼 수 있습니다.",
+            ko: "한 번에 보내는 항목 수를 줄이거나 요청을 나누어 요청 크기를 줄이세요. GET 요청은 32KB까지이며, 서명 방법 v3를 사용하는 POST 요청은 최대 10MB까지 보낼 수 있습니다.",
             en: "Make the request smaller (fewer items per call, or split it). GET requests are limited to 32 KB; POST requests signed with signature method v3 may be up to 10 MB.",
             ja: "リクエストのサイズを小さくしてください（1回あたりの項目数を減らすか、リクエストを分割する）。GETリクエストは32KBまでで、署名方法v3を使用するPOSTリクエストは最大10MBまで送信できます。",
             zh: "请减小请求包（减少单次请求的条目，或拆分请求）。GET 请求不得超过 32 KB；使用签名方法 v3 的 POST 请求最大支持 10 MB。",
@@ -653,7 +653,7 @@ pub(super) const COMMON: &[Code] = &[
             zh: "返回包超过了大小限制。",
         },
         advice: Text {
-            ko: "한 번에 받는 데이터 양을 줄이세요. 페이지 나누기(Offset/Limit)나 더 좁은 필터 조건을 사용하세요.",
+            ko: "한 번에 받는 데이터 양을 줄이세요. 페이징(Offset/Limit)이나 더 좁은 필터 조건을 사용하세요.",
             en: "Ask for less per call: use paging (Offset/Limit) or narrower filters.",
             ja: "1回で取得するデータ量を減らしてください。ページング（Offset/Limit）や、より絞り込んだフィルター条件を使用してください。",
             zh: "请减少单次返回的数据量：使用分页（Offset/Limit）或更精确的过滤条件。",
@@ -707,10 +707,10 @@ pub(super) const COMMON: &[Code] = &[
             zh: "未知参数错误：请求中包含接口未定义的参数。",
         },
         advice: Text {
-            ko: "Message에 표시된 매개변수를 삭제하거나 철자와 대소문자를 바로잡으세요. Version이 참고한 문서의 버전과 같은지도 확인하세요.",
+            ko: "Message에 표시된 매개변수를 삭제하거나 철자와 대소문자를 바로잡으세요. 요청의 Version 값이 참고 중인 API 문서의 버전과 같은지도 확인하세요.",
             en: "Remove the parameter the Message names, or correct its spelling and case; also check that Version matches the documentation you follow.",
-            ja: "Messageに示されたパラメータを削除するか、スペルと大文字・小文字を修正してください。Versionが参照しているドキュメントのバージョンと一致しているかも確認してください。",
-            zh: "请删除 Message 中指出的参数，或修正其拼写和大小写；并确认 Version 与所参考文档的版本一致。",
+            ja: "Messageに示されたパラメータを削除するか、スペルと大文字・小文字を修正してください。リクエストのVersionの値が、参照しているAPIドキュメントのバージョンと一致しているかも確認してください。",
+            zh: "请删除 Message 中指出的参数，或修正其拼写和大小写；并确认请求中的 Version 值与所参考接口文档的版本一致。",
         },
         retried_by: &[],
         source: &COMMON_ERROR_CODES,
@@ -755,7 +755,7 @@ pub(super) const COMMON: &[Code] = &[
         code: "UnsupportedRegion",
         category: Fix,
         meaning: Text {
-            ko: "API가 전달된 리전을 지원하지 않습니다.",
+            ko: "API가 요청에 지정된 리전을 지원하지 않습니다.",
             en: "The API does not support the region the request names.",
             ja: "APIは指定されたリージョンをサポートしていません。",
             zh: "接口不支持所传地域。",
@@ -994,7 +994,7 @@ pub(super) const CLIENT: &[Code] = &[
         code: "ClientParamsError",
         category: Fix,
         meaning: Text {
-            ko: "SDK가 요청을 보내기 전에 매개변수나 HTTP 요청 방식을 거부했습니다(예: 유형이 잘못된 매개변수, GET이나 POST가 아닌 요청 방식).",
+            ko: "SDK가 요청을 보내기 전에 매개변수나 HTTP 요청 방식을 거부했습니다. 매개변수의 유형이 잘못되었거나 GET, POST가 아닌 요청 방식을 사용한 경우입니다.",
             en: "The SDK rejected the request's parameters or HTTP method before sending it: for example, a parameter of the wrong type, or a method other than GET or POST.",
             ja: "SDKが送信前に、リクエストのパラメータまたはHTTPメソッドを拒否しました（型の誤ったパラメータや、GET・POST以外のメソッドなど）。",
             zh: "SDK 在发送请求前拒绝了请求参数或 HTTP 请求方法（如参数类型错误，或使用了 GET、POST 以外的方法）。",
@@ -1084,7 +1084,7 @@ pub(super) const CLIENT: &[Code] = &[
         code: "ServerSideError",
         category: Retry,
         meaning: Text {
-            ko: "Java SDK가 엔드포인트로부터 200이 아닌 HTTP 상태 코드를 받아 API 결과가 없습니다. 상태 코드는 Message에 표시됩니다(response code is N, not 200).",
+            ko: "Java SDK가 엔드포인트로부터 200이 아닌 HTTP 상태 코드를 받아 API 결과가 없습니다. 상태 코드는 Message의 response code is N, not 200 부분에서 확인할 수 있습니다.",
             en: "The Java SDK got an HTTP status other than 200 from the endpoint, so there is no API result; the Message gives the status (response code is N, not 200).",
             ja: "Java SDKがエンドポイントから200以外のHTTPステータスコードを受け取ったため、APIの結果はありません。ステータスコードはMessageに示されます（response code is N, not 200）。",
             zh: "Java SDK 从服务端收到了非 200 的 HTTP 状态码，因此没有接口结果；状态码见 Message（response code is N, not 200）。",
@@ -1178,7 +1178,7 @@ pub(super) const PRODUCT: &[Code] = &[
         code: "OperationDenied.InstanceStatusLimitError",
         category: Retry,
         meaning: Text {
-            ko: "TencentDB for PostgreSQL 인스턴스의 현재 상태에서는 아직 이 작업을 수행할 수 없습니다(예: 생성 또는 변경이 진행 중인 경우).",
+            ko: "TencentDB for PostgreSQL 인스턴스가 생성 또는 변경 중인 경우처럼, 인스턴스의 현재 상태에서는 아직 이 작업을 수행할 수 없습니다.",
             en: "The TencentDB for PostgreSQL instance's current status does not allow this operation yet, for example because it is still being created or changed.",
             ja: "TencentDB for PostgreSQLインスタンスの現在のステータスでは、まだこの操作を実行できません（作成中や変更中など）。",
             zh: "云数据库 PostgreSQL 实例的当前状态暂不允许执行此操作（如实例仍在创建或变更中）。",
@@ -1214,13 +1214,13 @@ pub(super) const PRODUCT: &[Code] = &[
         code: "ResourceUnavailable.InstanceType",
         category: Fix,
         meaning: Text {
-            ko: "선택한 가용존에서 해당 인스턴스 유형을 사용할 수 없습니다(매진되었거나 제공되지 않음).",
+            ko: "선택한 가용존에서 해당 인스턴스 유형을 사용할 수 없습니다. 매진되었거나 제공되지 않는 유형입니다.",
             en: "The instance type is not available in the chosen availability zone: it is sold out there, or not offered.",
             ja: "選択したアベイラビリティーゾーンでは、このインスタンスタイプを利用できません（売り切れ、または提供されていません）。",
             zh: "所选可用区中该实例机型不可用（已售罄或未提供）。",
         },
         advice: Text {
-            ko: "다른 가용존이나 인스턴스 유형을 선택하세요(가용존별 판매 사양은 DescribeZoneInstanceConfigInfos로 확인). Terraform은 ResourceUnavailable.* 코드를 최대 5분간 재시도하지만, 해당 유형을 계속 사용할 수 없는 동안에는 도움이 되지 않습니다.",
+            ko: "다른 가용존이나 인스턴스 유형을 선택하세요. 가용존별 판매 사양은 DescribeZoneInstanceConfigInfos로 확인할 수 있습니다. Terraform은 ResourceUnavailable.* 코드를 최대 5분간 재시도하지만, 해당 유형을 계속 사용할 수 없는 동안에는 도움이 되지 않습니다.",
             en: "Choose another availability zone or instance type (DescribeZoneInstanceConfigInfos lists what each zone sells). Terraform retries ResourceUnavailable.* codes for up to five minutes, but that does not help while the type stays unavailable.",
             ja: "別のアベイラビリティーゾーンまたはインスタンスタイプを選択してください（各ゾーンで販売中の仕様はDescribeZoneInstanceConfigInfosで確認できます）。TerraformはResourceUnavailable.*のコードを最大5分間再試行しますが、そのタイプが利用できない間は効果がありません。",
             zh: "请改选其他可用区或实例机型（各可用区在售的机型可通过 DescribeZoneInstanceConfigInfos 查询）。Terraform 会对 ResourceUnavailable.* 错误码重试最多五分钟，但在该机型仍不可用期间，重试并无帮助。",
@@ -1470,7 +1470,7 @@ pub(super) const V2: &[Code] = &[
         code: "5500",
         category: Permission,
         meaning: Text {
-            ko: "사용자 자격 심사를 통과하지 못해 구매에 실패했습니다(예: 실명 인증 미완료).",
+            ko: "실명 인증 미완료 등으로 사용자 자격 심사를 통과하지 못해 구매에 실패했습니다.",
             en: "The purchase failed because the account did not pass the user qualification check, for example because identity verification is not complete.",
             ja: "ユーザー資格の審査を通過していないため、購入に失敗しました（本人確認が完了していないなど）。",
             zh: "用户资质审核未通过，购买失败（如尚未完成实名认证）。",
@@ -1564,13 +1564,13 @@ texts! {
         ko: "개별 제품의 API에서 정의한 오류 코드입니다. 정확한 의미는 해당 제품 API 문서의 오류 코드 목록을 참고하세요.",
         en: "An error code defined by the individual product's API. The error code list in that product's API documentation gives its exact meaning.",
         ja: "各製品のAPIで定義されたエラーコードです。正確な意味は、その製品のAPIドキュメントにあるエラーコード一覧を参照してください。",
-        zh: "由具体产品接口定义的业务错误码。确切含义请参见该产品 API 文档中的错误码列表。",
+        zh: "由具体产品接口定义的业务错误码。确切含义请参见该产品接口文档中的错误码列表。",
     };
 
     /// Note for a product-specific code: its category was inferred.
     PRODUCT_NOTE: Text = Text {
         ko: "공통 오류 코드 목록에 없는 코드입니다. 분류는 코드에 포함된 단어로 추정했습니다.",
-        en: "Not in the common error code list; the category was read from the words of the code.",
+        en: "Not in the common error code list; the category was inferred from the words in the code.",
         ja: "共通エラーコードの一覧にないコードです。分類はコードに含まれる語から推定しました。",
         zh: "该错误码不在公共错误码列表中，其类别是根据错误码中的单词推断的。",
     };
@@ -1591,7 +1591,7 @@ texts! {
             zh: "请根据 Message 检查密钥、签名以及该操作的 CAM 策略。",
         },
         retry: Text {
-            ko: "리소스가 사용 중이거나 작업이 진행 중입니다(자세한 내용은 Message 참고). 작업이 끝날 때까지 기다린 후 백오프로 같은 요청을 다시 보내세요.",
+            ko: "리소스가 사용 중이거나 작업이 진행 중입니다. 자세한 내용은 Message를 참고하세요. 작업이 끝날 때까지 기다린 후 백오프로 같은 요청을 다시 보내세요.",
             en: "The resource is busy or a task is in progress (the Message says which). Wait for it to finish, then retry the same request with backoff.",
             ja: "リソースが使用中か、タスクが実行中です（詳細はMessageを参照）。完了するまで待ってから、バックオフで同じリクエストを再試行してください。",
             zh: "资源繁忙或有任务正在执行（详见 Message）。请等待其完成后，以退避方式重试同一请求。",
@@ -1602,6 +1602,15 @@ texts! {
             ja: "MessageとRequestIdを添えて、Tencent Cloudのサポートにお問い合わせください。",
             zh: "请提供 Message 和 RequestId 联系腾讯云技术支持。",
         },
+    };
+
+    /// The headline of a Tencent Cloud `Response` without `Error`, in place
+    /// of the code `Success` that JSON output carries.
+    SUCCESS_TITLE: Text = Text {
+        ko: "성공",
+        en: "Success",
+        ja: "成功",
+        zh: "成功",
     };
 
     /// A Tencent Cloud `Response` without `Error`.

@@ -70,13 +70,13 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "NO_COLOR",
-        "When set and not empty, --color auto never colours.",
+        "When set and not empty, --color auto never colors.",
     ),
     (
         "CLICOLOR_FORCE",
-        "When set, not empty and not 0, --color auto colours even through a pipe (NO_COLOR wins).",
+        "When set, not empty and not 0, --color auto colors even through a pipe (NO_COLOR wins).",
     ),
-    ("TERM", "With TERM=dumb, --color auto does not colour."),
+    ("TERM", "With TERM=dumb, --color auto does not color."),
     (
         "ECODE_CATALOG",
         "User catalog files to read (TOML), separated by ':'; read after those of catalog.d and \

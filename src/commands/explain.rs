@@ -24,7 +24,7 @@ pub fn lookup<'c>(
     provider: Option<Provider>,
     lang: Lang,
 ) -> Result<Classification<'c>, Failure> {
-    let shown = escape(code.trim()).into_owned();
+    let shown = lang.shown_or_quoted(&escape(code.trim()));
     match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
         // often than a product's own code: suggest rather than guess.
@@ -36,13 +36,19 @@ pub fn lookup<'c>(
     }
     let any_provider = classify::classify(catalog, code, None);
     if let (Some(provider), Some(_)) = (provider, any_provider) {
-        let message = lang.say(
-            &messages::ERR_WRONG_PROVIDER,
-            &[("code", &shown), ("value", provider.display(lang))],
-        );
+        let text = match provider {
+            Provider::Nhn => &messages::ERR_NOT_NHN,
+            Provider::Tencent => &messages::ERR_NOT_TENCENT,
+        };
+        let message = lang.say(text, &[("code", &shown)]);
         return Err(Failure::new(ExitStatus::Undecodable, message));
     }
-    let suggestions: Vec<String> = suggest::nearest(catalog, code, SUGGESTIONS * 2)
+    // Nothing typed is near everything: suggest nothing for it.
+    let near = match code.trim() {
+        "" => Vec::new(),
+        code => suggest::nearest(catalog, code, SUGGESTIONS * 2),
+    };
+    let suggestions: Vec<String> = near
         .into_iter()
         .filter(|s| provider.is_none_or(|p| classify::classify(catalog, s, Some(p)).is_some()))
         .take(SUGGESTIONS)
@@ -58,7 +64,7 @@ pub fn lookup<'c>(
     };
     Err(Failure {
         suggestions,
-        ..Failure::new(ExitStatus::Undecodable, format!("{unknown} — {hint}"))
+        ..Failure::new(ExitStatus::Undecodable, lang.join_hint(&unknown, &hint))
     })
 }
 

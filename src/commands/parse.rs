@@ -290,6 +290,9 @@ impl<'r, 'c> Run<'r, 'c> {
                 let Some(known) = self.memo.get(catalog, &r, lang) else {
                     let code = escape(r.code.unwrap_or_default()).into_owned();
                     outcome.problems += 1;
+                    if self.options.summary {
+                        self.tally.add_undecodable();
+                    }
                     let message = lang.say(
                         &messages::ERR_UNKNOWN_IN_BODY,
                         &[
@@ -354,6 +357,9 @@ impl<'r, 'c> Run<'r, 'c> {
             ItemKind::Problem(problem) => problem,
         };
         outcome.problems += 1;
+        if self.options.summary {
+            self.tally.add_undecodable();
+        }
         let text: &Text = match problem {
             Problem::TooLarge => &messages::ERR_BODY_TOO_LARGE,
             Problem::TooDeep => &messages::ERR_TOO_DEEP,

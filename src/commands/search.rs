@@ -92,7 +92,7 @@ pub fn run(query: &[String], family: Option<&str>, ctx: &mut Context) -> io::Res
             let shown = escape(&query.join(" ")).into_owned();
             let none = s.lang.say(&messages::ERR_NO_MATCH, &[("value", &shown)]);
             let hint = s.lang.pick(&messages::ERR_NO_SUGGESTION);
-            Failure::new(ExitStatus::Undecodable, format!("{none} — {hint}"))
+            Failure::new(ExitStatus::Undecodable, s.lang.join_hint(&none, hint))
         }
     };
     ctx.fail(&failure)

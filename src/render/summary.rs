@@ -44,6 +44,8 @@ pub struct Tally {
     /// Results whose code came after `MAX_CODES` others.
     other: usize,
     categories: [usize; 5],
+    /// Bodies found but not decoded (exit status 6): no code to count.
+    undecodable: usize,
 }
 
 impl Tally {
@@ -71,6 +73,12 @@ impl Tally {
         }
     }
 
+    /// One body that could not be decoded.
+    pub fn add_undecodable(&mut self) {
+        self.undecodable += 1;
+    }
+
+    /// The results counted (undecodable bodies apart).
     fn total(&self) -> usize {
         self.categories.iter().sum()
     }
@@ -108,6 +116,7 @@ struct JsonSummaryBody<'a> {
     /// Results counted together because `MAX_CODES` codes came first.
     other_codes: usize,
     categories: serde_json::Map<String, serde_json::Value>,
+    undecodable: usize,
 }
 
 #[derive(Serialize)]
@@ -155,16 +164,21 @@ pub fn write_summary(
                     codes,
                     other_codes: tally.other,
                     categories,
+                    undecodable: tally.undecodable,
                 },
             };
             serde_json::to_writer(&mut *out, &summary)?;
             writeln!(out)
         }
         Format::Text => {
-            let total = lang.say(
-                &messages::SUMMARY_TOTAL,
-                &[("value", &tally.total().to_string())],
-            );
+            let mut total = match tally.total() {
+                1 => lang.pick(&messages::SUMMARY_TOTAL_ONE).to_string(),
+                n => lang.say(&messages::SUMMARY_TOTAL, &[("value", &n.to_string())]),
+            };
+            if tally.undecodable > 0 {
+                let n = tally.undecodable.to_string();
+                total.push_str(&lang.say(&messages::SUMMARY_UNDECODABLE, &[("value", &n)]));
+            }
             writeln!(
                 out,
                 "{} · {total}",
@@ -184,14 +198,20 @@ pub fn write_summary(
                     table.push((category_name(cat, lang), n, Some(cat)));
                 }
             }
+            let undecodable = lang.pick(&messages::SUMMARY_UNDECODABLE_ROW);
+            let extra = (tally.undecodable > 0).then_some((undecodable, tally.undecodable));
             let width = table
                 .iter()
-                .map(|(k, _, _)| unicode_width::UnicodeWidthStr::width(*k))
+                .map(|(k, _, _)| *k)
+                .chain(extra.map(|(k, _)| k))
+                .map(unicode_width::UnicodeWidthStr::width)
                 .max()
                 .unwrap_or(0);
             let digits = table
                 .iter()
-                .map(|(_, n, _)| n.to_string().len())
+                .map(|(_, n, _)| *n)
+                .chain(extra.map(|(_, n)| n))
+                .map(|n| n.to_string().len())
                 .max()
                 .unwrap_or(1);
             for (i, &(key, n, cat)) in table.iter().enumerate() {
@@ -210,6 +230,12 @@ pub fn write_summary(
                     Some(cat) => writeln!(out, "{}", style::category(cat, &line))?,
                     None => writeln!(out, "{line}")?,
                 }
+            }
+            if let Some((key, n)) = extra {
+                if table.len() == codes {
+                    writeln!(out)?;
+                }
+                writeln!(out, "  {}  {n:>digits$}", pad(key, width))?;
             }
             Ok(())
         }

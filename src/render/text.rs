@@ -15,14 +15,6 @@ use crate::lang::{Lang, Text};
 use crate::model::Finding;
 use crate::sanitize::escape;
 
-/// `(exit status 4)`, with the parentheses the language writes.
-fn parenthesised(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Ja | Lang::Zh => format!("（{text}）"),
-        Lang::Ko | Lang::En => format!(" ({text})"),
-    }
-}
-
 /// One result, described:
 ///
 /// ```text
@@ -43,7 +35,7 @@ pub fn write_text(
     // The headline: code · provider · family · HTTP status, as far as known.
     let http = d.http.as_ref().map(|h| format!("HTTP {h}"));
     let mut head: Vec<&str> = Vec::new();
-    head.extend(c.code.as_deref());
+    head.extend(d.title.or(c.code.as_deref()));
     head.extend(d.provider);
     head.extend(d.family.as_deref());
     head.extend(http.as_deref());
@@ -67,10 +59,7 @@ pub fn write_text(
         }
     }
     if let Some((code, meaning)) = &d.cause {
-        rows.push((
-            &messages::LABEL_CAUSE,
-            format!("{} — {meaning}", escape(code)),
-        ));
+        rows.push((&messages::LABEL_CAUSE, lang.gloss(&escape(code), meaning)));
     }
     if let Some(t) = &f.transport {
         rows.push((
@@ -110,7 +99,7 @@ pub fn write_text(
         &messages::LABEL_EXIT,
         &[("value", &c.category.exit_status().code().to_string())],
     );
-    let category = format!("{}{}", d.category, parenthesised(lang, &exit));
+    let category = format!("{}{}", d.category, lang.parenthesised(&exit));
     rows.push((
         &messages::LABEL_CATEGORY,
         style::category(c.category, &category).to_string(),
