@@ -14,17 +14,17 @@ use super::io_reason;
 use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
-use crate::describe::{self, Described};
+use crate::describe;
 use crate::exit_codes::ExitStatus;
 use crate::lang::{Lang, Text};
-use crate::model::{Failure, Finding, Format, Transport, retry_after_secs};
+use crate::model::{Failure, Format, Transport, retry_after_secs};
 use crate::parse::envelope::{Decoded, Refusal};
 use crate::parse::nhn::MAX_CODE;
 use crate::parse::reader::{Line, LineReader};
 use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
 use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
-use crate::render::text;
+use crate::render::text::{TextParts, Values};
 use crate::sanitize::escape;
 use crate::size::show_size;
 
@@ -55,13 +55,20 @@ fn report<'a>(decoded: &'a Decoded<'_>, transport: Option<&Transport>) -> Report
     r
 }
 
-/// What is worked out once per distinct reading: its classification, texts
-/// and JSON. A log repeats a few codes many times.
+/// What is worked out once per distinct reading: its classification and
+/// its output, as far as it does not change from result to result. A log
+/// repeats a few codes many times.
 #[derive(Debug)]
 struct Known<'c> {
     class: Classification<'c>,
-    described: Described,
-    json: JsonParts,
+    view: View,
+}
+
+/// The output of a reading, in the format asked for.
+#[derive(Debug)]
+enum View {
+    Json(JsonParts),
+    Text(TextParts),
 }
 
 /// The memo's hasher: xxh3 over each piece written, eight bytes at a time.
@@ -148,16 +155,28 @@ fn by_words(class: &Classification) -> bool {
 
 impl<'c> Memo<'c> {
     /// The known facts for what `r` reported; `None` when its code is unknown.
-    fn get(&mut self, catalog: &'c Catalog, r: &Report, lang: Lang) -> Option<Rc<Known<'c>>> {
+    fn get(
+        &mut self,
+        catalog: &'c Catalog,
+        r: &Report,
+        lang: Lang,
+        format: Format,
+    ) -> Option<Rc<Known<'c>>> {
         let learn = || {
             classify::classify_report(catalog, r).map(|class| {
                 let described = describe::describe(catalog, &class, lang);
-                let json = JsonParts::new(&class, &described, lang);
-                Rc::new(Known {
-                    class,
-                    described,
-                    json,
-                })
+                let view = match format {
+                    Format::Json => View::Json(JsonParts::new(&class, &described, lang)),
+                    Format::Text => View::Text(TextParts::new(
+                        catalog,
+                        &class,
+                        &described,
+                        lang,
+                        r.transport_status,
+                        r.retry_after,
+                    )),
+                };
+                Rc::new(Known { class, view })
             })
         };
         if !memo_key(r, &mut self.key) {
@@ -287,7 +306,7 @@ impl<'r, 'c> Run<'r, 'c> {
         let problem = match item.kind {
             ItemKind::Body { decoded, transport } => {
                 let r = report(&decoded, transport.as_ref());
-                let Some(known) = self.memo.get(catalog, &r, lang) else {
+                let Some(known) = self.memo.get(catalog, &r, lang, settings.format) else {
                     let code = escape(r.code.unwrap_or_default()).into_owned();
                     outcome.problems += 1;
                     if self.options.summary {
@@ -317,8 +336,8 @@ impl<'r, 'c> Run<'r, 'c> {
                         .and_then(|t| t.retry_after.clone())
                         .map(Cow::Owned)
                 });
-                match settings.format {
-                    Format::Json => {
+                match &known.view {
+                    View::Json(json) => {
                         let date = transport.as_ref().and_then(|t| t.date.as_deref());
                         let own = Own {
                             source,
@@ -330,26 +349,24 @@ impl<'r, 'c> Run<'r, 'c> {
                                 .as_deref()
                                 .and_then(|v| retry_after_secs(v, date)),
                         };
-                        known.json.write_line(&mut self.line, &own);
-                        if self.line.len() >= BATCH {
-                            self.flush_lines()?;
-                        }
+                        json.write_line(&mut self.line, &own);
                     }
-                    Format::Text => {
+                    View::Text(text) => {
                         if self.shown > 0 {
-                            writeln!(self.ctx.out)?;
+                            self.line.push(b'\n');
                         }
-                        let finding = Finding {
-                            source: source.to_string(),
-                            class: known.class.clone(),
-                            message: decoded.message.map(Cow::into_owned),
-                            detail: decoded.detail.map(Cow::into_owned),
-                            request_id: decoded.request_id.map(Cow::into_owned),
-                            transport,
-                            retry_after: retry_after.map(Cow::into_owned),
+                        let values = Values {
+                            source,
+                            message: decoded.message.as_deref(),
+                            detail: decoded.detail.as_deref(),
+                            request_id: decoded.request_id.as_deref(),
+                            retry_after: retry_after.as_deref(),
                         };
-                        text::write_text(self.ctx.out, catalog, &finding, &known.described, lang)?;
+                        text.write(&mut self.line, &values)?;
                     }
+                }
+                if self.line.len() >= BATCH {
+                    self.flush_lines()?;
                 }
                 self.shown += 1;
                 return Ok(());
@@ -564,7 +581,7 @@ mod tests {
 
     fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known<'static>>> {
         static CATALOG: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
-        Memo::default().get(&CATALOG, &report(d, transport), Lang::En)
+        Memo::default().get(&CATALOG, &report(d, transport), Lang::En, Format::Json)
     }
 
     #[test]
@@ -612,10 +629,10 @@ mod tests {
         let t404 = with_status(404);
         let t503 = with_status(503);
         let a = memo
-            .get(&catalog, &report(&d, Some(&t404)), Lang::En)
+            .get(&catalog, &report(&d, Some(&t404)), Lang::En, Format::Json)
             .unwrap();
         let b = memo
-            .get(&catalog, &report(&d, Some(&t503)), Lang::En)
+            .get(&catalog, &report(&d, Some(&t503)), Lang::En, Format::Json)
             .unwrap();
         assert_eq!(
             (a.class.category, b.class.category),
