@@ -21,7 +21,7 @@ use crate::model::{Failure, Format, Transport, retry_after_secs};
 use crate::parse::envelope::{Decoded, Refusal};
 use crate::parse::nhn::MAX_CODE;
 use crate::parse::reader::{Line, LineReader};
-use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
+use crate::parse::scan::{Item, ItemKind, Problem, Scanner, Triggers};
 use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
 use crate::render::text::{TextParts, Values};
@@ -421,9 +421,22 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut outcome = Outcome::default();
         let mut reader = LineReader::new(input.reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
+        let mut triggers = Triggers::default();
         let mut number = 0;
         let mut spare: Vec<Item<'static>> = Vec::new();
         loop {
+            if scanner.idle() {
+                // Lines that cannot hold anything, passed over in bulk.
+                let (lines, last_len) =
+                    reader.skip_lines_before(|at, bytes| triggers.find(at, bytes));
+                if lines > 0 {
+                    number += lines;
+                    outcome.last_len = last_len;
+                    if !reader.has_buffered_line() {
+                        self.flush()?;
+                    }
+                }
+            }
             let line = match reader.next_line() {
                 Ok(Some(line)) => line,
                 Ok(None) => break,
@@ -641,11 +654,15 @@ mod tests {
         // a nested cause is read from each message
         let mut outer = Decoded::new(Envelope::SdkLine, Some("FailedOperation.CvmCommon".into()));
         outer.message = Some("CVM_COMMON_ERROR[ResourceUnavailable.InstanceType:sold out]".into());
-        let known = memo.get(&catalog, &report(&outer, None), Lang::En).unwrap();
+        let known = memo
+            .get(&catalog, &report(&outer, None), Lang::En, Format::Json)
+            .unwrap();
         let cause = known.class.cause.as_ref().unwrap();
         assert_eq!(cause.code_str(), "ResourceUnavailable.InstanceType");
         outer.message = Some("nothing nested".into());
-        let known = memo.get(&catalog, &report(&outer, None), Lang::En).unwrap();
+        let known = memo
+            .get(&catalog, &report(&outer, None), Lang::En, Format::Json)
+            .unwrap();
         assert!(known.class.cause.is_none());
     }
 
@@ -656,14 +673,20 @@ mod tests {
         for i in 0..MEMO_CAP + 10 {
             let code = format!("Product{i}.NotFound");
             let d = Decoded::new(Envelope::Tencent, Some(code.into()));
-            assert!(memo.get(&catalog, &report(&d, None), Lang::En).is_some());
+            assert!(
+                memo.get(&catalog, &report(&d, None), Lang::En, Format::Json)
+                    .is_some()
+            );
             assert!(memo.map.len() <= MEMO_CAP);
         }
         // a long code is read each time, not kept
         memo.map.clear();
         let long = format!("Product.{}", "X".repeat(MEMO_KEY_MAX));
         let d = Decoded::new(Envelope::Tencent, Some(long.into()));
-        assert!(memo.get(&catalog, &report(&d, None), Lang::En).is_some());
+        assert!(
+            memo.get(&catalog, &report(&d, None), Lang::En, Format::Json)
+                .is_some()
+        );
         assert!(memo.map.is_empty());
     }
 }

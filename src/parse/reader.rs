@@ -34,6 +34,8 @@ pub struct LineReader<R> {
     next_newline: Option<usize>,
     /// Inside a long line: the column of `buf[start]` in it.
     part_column: Option<usize>,
+    /// How many bytes of the input came before `buf[0]`.
+    base: u64,
 }
 
 /// How much is read from the source at a time.
@@ -52,6 +54,7 @@ impl<R: Read> LineReader<R> {
             scanned: 0,
             next_newline: None,
             part_column: None,
+            base: 0,
         }
     }
 
@@ -120,6 +123,32 @@ impl<R: Read> LineReader<R> {
         }
     }
 
+    /// Passes over the whole lines buffered before the first place `find`
+    /// names in the buffer (all of them if it names none): how many, and
+    /// the length of the last one. `find` is given the buffered bytes and
+    /// where in the input they begin. Nothing is read from the source.
+    pub fn skip_lines_before(
+        &mut self,
+        find: impl FnOnce(u64, &[u8]) -> Option<usize>,
+    ) -> (u64, usize) {
+        if self.part_column.is_some() {
+            return (0, 0);
+        }
+        let window = &self.buf[self.start..self.end];
+        let stop = find(self.base + self.start as u64, window).unwrap_or(window.len());
+        let Some(last_nl) = memchr::memrchr(b'\n', &window[..stop]) else {
+            return (0, 0);
+        };
+        let lines = memchr::memchr_iter(b'\n', &window[..last_nl]).count() as u64 + 1;
+        let last_start = memchr::memrchr(b'\n', &window[..last_nl]).map_or(0, |i| i + 1);
+        let last = &window[last_start..last_nl];
+        let last_len = last.strip_suffix(b"\r").unwrap_or(last).len();
+        self.start += last_nl + 1;
+        self.scanned = 0;
+        self.next_newline = None;
+        (lines, last_len)
+    }
+
     /// After a `Part` that was not the last: the caller is done with its
     /// first `n` bytes (at least one, at most all).
     pub fn consume(&mut self, n: usize) {
@@ -135,6 +164,7 @@ impl<R: Read> LineReader<R> {
     /// buffer only as far as the limit needs.
     fn fill(&mut self) -> io::Result<()> {
         if self.start > 0 {
+            self.base += self.start as u64;
             self.buf.copy_within(self.start..self.end, 0);
             self.end -= self.start;
             self.start = 0;
@@ -265,6 +295,19 @@ mod tests {
                 (Some(299_970), 30, true),
             ]
         );
+    }
+
+    #[test]
+    fn lines_before_a_mark_are_passed_over_whole() {
+        let input = b"a\nbb\r\nccc {\nd\n";
+        let mut reader = LineReader::new(&input[..], 100);
+        let find = |_, b: &[u8]| memchr::memchr(b'{', b);
+        assert_eq!(reader.skip_lines_before(find), (0, 0), "nothing read yet");
+        assert_eq!(reader.next_line().unwrap(), Some(Line::Text(b"a")));
+        assert_eq!(reader.skip_lines_before(find), (1, 2));
+        assert_eq!(reader.next_line().unwrap(), Some(Line::Text(b"ccc {")));
+        assert_eq!(reader.skip_lines_before(find), (1, 1));
+        assert_eq!(reader.next_line().unwrap(), None);
     }
 
     #[test]

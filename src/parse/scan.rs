@@ -216,6 +216,16 @@ impl Scanner {
         }
     }
 
+    /// Nothing begun: no body, header block, transcript or dump waits for
+    /// the next line. Then a line without a `trigger` gives nothing.
+    pub fn idle(&self) -> bool {
+        self.pending.is_none()
+            && self.headers.is_none()
+            && self.transport.is_none()
+            && self.node.is_none()
+            && self.oversized.is_none()
+    }
+
     /// The first place something looked like a body and was not one.
     pub fn first_miss(&self) -> Option<(u64, usize)> {
         self.first_miss
@@ -726,6 +736,89 @@ fn open_after(validator: &Validator, column: usize) -> impl Iterator<Item = usiz
         .map(move |at| column + at)
 }
 
+/// Finds the first byte an idle scanner reads — a `{`, a status line, an
+/// SDK line's marker — so that the lines before it can be passed over
+/// whole. It remembers, in input offsets, what it has searched, so each byte
+/// of the input is searched about once however often it is asked.
+#[derive(Debug, Default)]
+pub struct Triggers {
+    brace: Search,
+    marker: Search,
+}
+
+/// A search for the words that mark status and SDK lines.
+enum Markers {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(aho_corasick::AhoCorasick),
+}
+
+/// One search's memory: the next match found, or how far there was none.
+#[derive(Debug, Default, Clone, Copy)]
+struct Search {
+    found: Option<u64>,
+    clear_to: u64,
+}
+
+impl Search {
+    /// The next match at or after input offset `at` in `bytes` (which
+    /// begin there), or `None` in them; a match may begin up to `overlap`
+    /// bytes before the end and finish beyond it.
+    fn next(
+        &mut self,
+        at: u64,
+        bytes: &[u8],
+        overlap: usize,
+        find: impl Fn(&[u8]) -> Option<usize>,
+    ) -> Option<u64> {
+        if let Some(f) = self.found.filter(|&f| f >= at) {
+            return Some(f);
+        }
+        let from = self.clear_to.saturating_sub(at).min(bytes.len() as u64) as usize;
+        match find(&bytes[from..]) {
+            Some(i) => {
+                let f = at + (from + i) as u64;
+                self.found = Some(f);
+                Some(f)
+            }
+            None => {
+                self.found = None;
+                self.clear_to = at + bytes.len().saturating_sub(overlap) as u64;
+                None
+            }
+        }
+    }
+}
+
+impl Triggers {
+    /// Where in `bytes`, which begin at input offset `at`, the first
+    /// trigger is.
+    pub fn find(&mut self, at: u64, bytes: &[u8]) -> Option<usize> {
+        // Teddy, the SIMD search for a few short words (as ripgrep's); the
+        // general automaton, a byte at a time, where the CPU lacks it.
+        static MARKERS: std::sync::LazyLock<Markers> = std::sync::LazyLock::new(|| {
+            let mut words = vec!["HTTP/"];
+            words.extend(sdk_line::MARKERS);
+            match aho_corasick::packed::Searcher::new(&words) {
+                Some(teddy) => Markers::Packed(teddy),
+                None => Markers::Automaton(
+                    aho_corasick::AhoCorasick::new(&words).expect("a handful of short words"),
+                ),
+            }
+        });
+        let longest = sdk_line::MARKERS.iter().map(|m| m.len()).max().unwrap_or(0);
+        let brace = self.brace.next(at, bytes, 0, |b| memchr::memchr(b'{', b));
+        let marker = self.marker.next(at, bytes, longest, |b| match &*MARKERS {
+            Markers::Packed(teddy) => teddy.find(b).map(|m| m.start()),
+            Markers::Automaton(ac) => ac.find(b).map(|m| m.start()),
+        });
+        let first = match (brace, marker) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        Some((first - at) as usize)
+    }
+}
+
 /// Moves items found in a buffer about to be dropped into `out`, owned.
 fn keep_owned(found: Vec<Item<'_>>, out: &mut Vec<Item<'_>>) {
     for item in found {
@@ -832,12 +925,27 @@ mod tests {
     /// Scans as `parse` does: through a `LineReader` holding at most
     /// `limit` bytes of a line.
     fn scan_read(input: &[u8], limit: usize) -> (Vec<(u64, String)>, Scanner) {
+        scan_read_skipping(input, limit, false)
+    }
+
+    /// `scan_read`, passing over the lines without a `trigger` when
+    /// `skip`, as `parse` does.
+    fn scan_read_skipping(input: &[u8], limit: usize, skip: bool) -> (Vec<(u64, String)>, Scanner) {
         use super::super::reader::{Line, LineReader};
         let mut reader = LineReader::new(input, limit);
         let mut scanner = Scanner::new(limit);
+        let mut triggers = Triggers::default();
         let mut found = Vec::new();
         let mut number = 0;
-        while let Some(line) = reader.next_line().unwrap() {
+        loop {
+            if skip && scanner.idle() {
+                number += reader
+                    .skip_lines_before(|at, bytes| triggers.find(at, bytes))
+                    .0;
+            }
+            let Some(line) = reader.next_line().unwrap() else {
+                break;
+            };
             let mut out = Vec::new();
             let used = match line {
                 Line::Text(bytes) => {
@@ -1084,6 +1192,27 @@ mod tests {
         let bodies = found.iter().filter(|(_, c)| c != "TooLarge").count();
         assert_eq!(bodies, 300 + 1 + 1, "the one inside the large value too");
         assert_eq!(found.last(), Some(&(2, "-4".to_string())));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Passing over the lines without a trigger changes nothing: the
+        /// same results and problems at the same lines.
+        #[test]
+        fn lines_passed_over_held_nothing(picks in proptest::collection::vec(0usize..16, 0..60)) {
+            const PIECES: [&str; 16] = [
+                NHN, TC, "plain log text", "INFO {\"a\":", "  \"b\": 1}", "}",
+                "HTTP/1.1 503 Service Unavailable", "Retry-After: 5", "",
+                "[TencentCloudSDKError] Code=ResourceBusy, Message=busy, RequestId=r",
+                "TencentCloudSDKHttpException [Error]: x", "  code: 'InternalError'",
+                "< HTTP/2 429", "ERROR got error, code: 4100, message: m, request id: r",
+                "{ [95 bytes data]", "{'code': 4102, 'message': 'no'}",
+            ];
+            let input: String = picks.iter().map(|&i| format!("{}\n", PIECES[i])).collect();
+            let plain = scan_read_skipping(input.as_bytes(), 1 << 20, false).0;
+            let skipping = scan_read_skipping(input.as_bytes(), 1 << 20, true).0;
+            proptest::prop_assert_eq!(plain, skipping);
+        }
     }
 
     #[test]

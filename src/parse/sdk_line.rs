@@ -25,12 +25,14 @@ use crate::classify::Envelope;
 
 /// What every SDK marker holds; searched for once per line. Without the
 /// `Tencent`: pastes cut words short (`encentCloudSDKHttpException`).
+/// What marks each kind of SDK line; a line without one is none.
+pub const MARKERS: [&str; 3] = ["CloudSDK", "ErrorCode=", "got error, code:"];
 static SDK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"CloudSDK"));
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKERS[0]));
 static CPP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ErrorCode="));
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKERS[1]));
 static TERRAFORM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"got error, code:"));
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKERS[2]));
 
 /// What a line with an SDK's or tool's marker holds.
 #[derive(Debug, PartialEq)]
