@@ -10,6 +10,8 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+mod parallel;
+
 use super::io_reason;
 use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
@@ -421,8 +423,29 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut outcome = Outcome::default();
         let mut reader = LineReader::new(input.reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
-        let mut triggers = Triggers::default();
         let mut number = 0;
+        self.lines(
+            &input.name,
+            &mut reader,
+            &mut scanner,
+            &mut number,
+            &mut outcome,
+        )?;
+        self.finish(&input.name, scanner, number, &mut outcome)?;
+        Ok(outcome)
+    }
+
+    /// Reads lines to the end of `reader` (or a read error, told), the
+    /// scanner and the line count going on from where they stand.
+    fn lines<R: Read>(
+        &mut self,
+        name: &str,
+        reader: &mut LineReader<R>,
+        scanner: &mut Scanner,
+        number: &mut u64,
+        outcome: &mut Outcome,
+    ) -> io::Result<()> {
+        let mut triggers = Triggers::default();
         let mut spare: Vec<Item<'static>> = Vec::new();
         loop {
             if scanner.idle() {
@@ -430,7 +453,7 @@ impl<'r, 'c> Run<'r, 'c> {
                 let (lines, last_len) =
                     reader.skip_lines_before(|at, bytes| triggers.find(at, bytes));
                 if lines > 0 {
-                    number += lines;
+                    *number += lines;
                     outcome.last_len = last_len;
                     if !reader.has_buffered_line() {
                         self.flush()?;
@@ -439,19 +462,16 @@ impl<'r, 'c> Run<'r, 'c> {
             }
             let line = match reader.next_line() {
                 Ok(Some(line)) => line,
-                Ok(None) => break,
+                Ok(None) => return Ok(()),
                 Err(e) => {
                     let lang = self.ctx.settings.lang;
                     let message = lang.say(
                         &messages::ERR_READ,
-                        &[
-                            ("file", &escape(&input.name)),
-                            ("value", &io_reason(&e, lang)),
-                        ],
+                        &[("file", &escape(name)), ("value", &io_reason(&e, lang))],
                     );
-                    self.fail(ExitStatus::Io, message, input.name.clone())?;
+                    self.fail(ExitStatus::Io, message, name.to_string())?;
                     outcome.problems += 1;
-                    break;
+                    return Ok(());
                 }
             };
             // Items borrow the line, so they live and die with it; the
@@ -460,9 +480,9 @@ impl<'r, 'c> Run<'r, 'c> {
             let mut used = None;
             match line {
                 Line::Text(bytes) => {
-                    number += 1;
+                    *number += 1;
                     outcome.last_len = bytes.len();
-                    scanner.push_line(number, bytes, &mut items);
+                    scanner.push_line(*number, bytes, &mut items);
                 }
                 Line::Part {
                     bytes,
@@ -470,15 +490,15 @@ impl<'r, 'c> Run<'r, 'c> {
                     last,
                 } => {
                     if column == 0 {
-                        number += 1;
+                        *number += 1;
                     }
                     outcome.last_len = column + bytes.len();
-                    let n = scanner.push_part(number, column, bytes, last, &mut items);
+                    let n = scanner.push_part(*number, column, bytes, last, &mut items);
                     used = (!last).then_some(n);
                 }
             }
             for item in items.drain(..) {
-                self.item(&input.name, item, &mut outcome)?;
+                self.item(name, item, outcome)?;
             }
             spare = keep(items);
             if let Some(n) = used {
@@ -489,16 +509,37 @@ impl<'r, 'c> Run<'r, 'c> {
                 self.flush()?;
             }
         }
+    }
+
+    /// The input has ended: what the scanner still held, and the outcome's
+    /// last facts.
+    fn finish(
+        &mut self,
+        name: &str,
+        mut scanner: Scanner,
+        number: u64,
+        outcome: &mut Outcome,
+    ) -> io::Result<()> {
         let mut items = Vec::new();
         scanner.finish(&mut items);
         for item in items.drain(..) {
-            self.item(&input.name, item, &mut outcome)?;
+            self.item(name, item, outcome)?;
         }
         self.flush_lines()?;
         outcome.last_line = number.max(1);
-        outcome.first_miss = scanner.first_miss();
-        Ok(outcome)
+        outcome.first_miss = outcome.first_miss.or(scanner.first_miss());
+        Ok(())
     }
+}
+
+/// A regular file large enough to be read on two cores, when there are two.
+fn large_file(name: &OsString) -> Option<File> {
+    if name == "-" || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        return None;
+    }
+    let file = File::open(name).ok()?;
+    let meta = file.metadata().ok()?;
+    (meta.is_file() && meta.len() >= parallel::MIN_SIZE).then_some(file)
 }
 
 fn open(name: &OsString) -> io::Result<Input> {
@@ -551,6 +592,12 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
     let mut run = Run::new(ctx, options);
     let mut outcomes = Vec::new();
     for name in &names {
+        if let Some(file) = large_file(name) {
+            let shown = name.to_string_lossy().into_owned();
+            let outcome = parallel::input(&mut run, &shown, file)?;
+            outcomes.push((shown, outcome));
+            continue;
+        }
         match open(name) {
             Ok(input) => {
                 let shown = input.name.clone();

@@ -73,6 +73,26 @@ impl Tally {
         }
     }
 
+    /// Adds the counts of a tally of what came after this one's.
+    pub fn merge(&mut self, later: Tally) {
+        for (mine, theirs) in self.categories.iter_mut().zip(later.categories) {
+            *mine += theirs;
+        }
+        self.other += later.other;
+        self.undecodable += later.undecodable;
+        for row in later.rows {
+            let index = &mut self.index[row.provider.map_or(2, |p| p as usize)];
+            if let Some(&i) = index.get(row.label.as_str()) {
+                self.rows[i].count += row.count;
+            } else if self.rows.len() >= MAX_CODES {
+                self.other += row.count;
+            } else {
+                index.insert(row.label.clone(), self.rows.len());
+                self.rows.push(row);
+            }
+        }
+    }
+
     /// One body that could not be decoded.
     pub fn add_undecodable(&mut self) {
         self.undecodable += 1;
