@@ -56,7 +56,7 @@ ECODE = os.path.join(ROOT, "target", "release", "ecode")
 MIB = 1 << 20
 BOUND_MIB = 64 + 16  # the default --max-body plus 16 MiB
 ECODE_OK = {0, 1, 3, 4, 5, 6}
-ROWS = ["json", "text", "log", "pending-memory", "summary-memory", "pipe", "overlong", "nested"]
+ROWS = ["json", "text", "log", "cores", "pending-memory", "summary-memory", "pipe", "overlong", "nested"]
 TENCENT = b'{"Response":{"Error":{"Code":"InternalError","Message":"m"},"RequestId":"r"}}'
 
 sys.dont_write_bytecode = True  # no bench/__pycache__ from loading parse.py
@@ -310,7 +310,8 @@ def verdict(ok):
 TARGETS = {"json": "jq/ecode ≥ 20× and ecode/cat ≤ 8×", "text": "text/json ≤ 2×",
            "log": "ecode/rg ≤ 1.0×", "pending-memory": f"peak RSS ≤ {BOUND_MIB} MiB",
            "summary-memory": f"peak RSS ≤ {BOUND_MIB} MiB", "pipe": "pipe/file ≤ 1.5×",
-           "overlong": "every body decoded", "nested": "< 1 s"}
+           "overlong": "every body decoded", "nested": "< 1 s",
+           "cores": "two/one < 1× (else read with one thread)"}
 
 
 def row_json(a):
@@ -340,6 +341,20 @@ def row_log(a):
                      ("rg", ["rg", "-c", "Error|resultCode", f], {0, 1})], a.reps, a.timeout)
     x = m["ecode"] / m["rg"]
     return m, f"ecode/rg {x:.2f}×", verdict(x <= 1.0)
+
+
+def row_cores(a):
+    # A regular file of 8 MiB or more is read on two cores; the same file on
+    # stdin (`-`) by one thread: the second core must pay for itself.
+    f = json_stream(a.mib)
+    warm(f)
+    e, q = shlex.quote(ECODE), shlex.quote(f)
+    m = interleaved(
+        [("two", ["sh", "-c", f"{e} --lang en --format json parse {q} >/dev/null"], ECODE_OK),
+         ("one", ["sh", "-c", f"{e} --lang en --format json parse - <{q} >/dev/null"], ECODE_OK)],
+        a.reps, a.timeout)
+    x = m["two"] / m["one"]
+    return m, f"two/one {x:.2f}×", verdict(x < 1)
 
 
 def memory_row(a, files, extra):
@@ -403,7 +418,8 @@ def row_nested(a):
     return m, f"{m['ecode']:.3f} s", verdict(m["ecode"] < 1)
 
 
-RUNNERS = {"json": row_json, "text": row_text, "log": row_log, "pending-memory": row_pending,
+RUNNERS = {"json": row_json, "text": row_text, "log": row_log, "cores": row_cores,
+           "pending-memory": row_pending,
            "summary-memory": row_summary, "pipe": row_pipe, "overlong": row_overlong,
            "nested": row_nested}
 
