@@ -1,7 +1,8 @@
 //! `ecode explain <CODE>...`: bare codes to results, unknown codes to errors
-//! with the nearest known codes as suggestions.
+//! with the nearest known codes as suggestions. With no code, the codes of
+//! stdin, one or more a line (`echo 40409 | ecode explain`).
 
-use std::io;
+use std::io::{self, BufRead};
 
 use crate::catalog::{Catalog, Provider, messages};
 use crate::classify::{self, Classification, Reading};
@@ -68,27 +69,78 @@ pub fn lookup<'c>(
     })
 }
 
-pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+/// One code explained, or its failure told; `shown` counts the results
+/// written, which text output separates by a blank line.
+fn explain_one(code: &str, source: String, ctx: &mut Context, shown: &mut usize) -> io::Result<()> {
     let s = ctx.settings;
+    match lookup(s.catalog, code, s.provider, s.lang) {
+        Ok(class) => {
+            ctx.found(class.category);
+            if s.format == Format::Text && *shown > 0 {
+                writeln!(ctx.out)?;
+            }
+            let d = describe(s.catalog, &class, s.lang);
+            let finding = Finding::bare(source, class);
+            match s.format {
+                Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
+                Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
+            }
+            *shown += 1;
+            Ok(())
+        }
+        Err(failure) => ctx.fail(&failure.at(source)),
+    }
+}
+
+/// No code at all: a usage error that says how to give them.
+fn no_code(ctx: &mut Context) -> io::Result<()> {
+    let message = ctx.settings.lang.pick(&messages::ERR_NO_CODE).to_string();
+    ctx.fail(&Failure::new(ExitStatus::Usage, message))
+}
+
+pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+    if codes.is_empty() {
+        // Nothing to wait for on a terminal: say how to use it instead.
+        if ctx.settings.stdin_is_tty {
+            return no_code(ctx);
+        }
+        return run_lines(&mut io::stdin().lock(), ctx);
+    }
     let mut shown = 0;
     for (i, code) in codes.iter().enumerate() {
-        let source = format!("arg:{}", i + 1);
-        match lookup(s.catalog, code, s.provider, s.lang) {
-            Ok(class) => {
-                ctx.found(class.category);
-                if s.format == Format::Text && shown > 0 {
-                    writeln!(ctx.out)?;
-                }
-                let d = describe(s.catalog, &class, s.lang);
-                let finding = Finding::bare(source, class);
-                match s.format {
-                    Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
-                    Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
-                }
-                shown += 1;
+        explain_one(code, format!("arg:{}", i + 1), ctx, &mut shown)?;
+    }
+    Ok(())
+}
+
+/// The codes of `input`, separated by white space, one or more a line;
+/// each result's source is `stdin:LINE`. No code at all is a usage error.
+pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
+    let (mut shown, mut seen, mut number) = (0, 0, 0);
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => number += 1,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                let lang = ctx.settings.lang;
+                let reason = super::io_reason(&e, lang);
+                let message = lang.say(
+                    &messages::ERR_READ,
+                    &[("file", "stdin"), ("value", &reason)],
+                );
+                return ctx.fail(&Failure::new(ExitStatus::Io, message).at("stdin".into()));
             }
-            Err(failure) => ctx.fail(&failure.at(source))?,
         }
+        for code in String::from_utf8_lossy(&line).split_whitespace() {
+            seen += 1;
+            explain_one(code, format!("stdin:{number}"), ctx, &mut shown)?;
+        }
+    }
+    if seen == 0 {
+        return no_code(ctx);
     }
     Ok(())
 }
