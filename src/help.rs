@@ -6,6 +6,7 @@
 
 use clap::builder::styling::Style;
 use clap::{Arg, Command, CommandFactory};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::catalog::help as h;
 use crate::cli::Cli;
@@ -62,24 +63,110 @@ fn literal(text: &str) -> String {
     format!("{style}{text}{style:#}")
 }
 
+/// Where the help is shown: its language, and the width clap fits it to
+/// (`None`: no width, for the man page and completion).
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub lang: Lang,
+    pub width: Option<usize>,
+}
+
+/// Closing punctuation, which never starts a line in Japanese or Chinese.
+fn no_break_before(c: char) -> bool {
+    "、。，．）」』】：；！？・ー…％".contains(c) || matches!(c, ')' | ',' | '.' | ':' | ';')
+}
+
+/// Opening brackets, which never end a line.
+fn no_break_after(c: char) -> bool {
+    "（「『【".contains(c) || c == '('
+}
+
+/// `text` broken into lines of at most `width` columns for a language that
+/// writes no spaces between words: a line may break at a space or between
+/// two characters of which one is wide (CJK), never before closing
+/// punctuation or after an opening bracket. clap breaks lines at spaces
+/// only, so a Japanese sentence would run past the terminal's edge.
+fn wrap_cjk(text: &str, width: usize) -> String {
+    // The pieces no break falls inside: a wide character, or a run of
+    // narrow ones (a Latin word), with the punctuation that clings to it.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let wide = c.width().unwrap_or(0) > 1;
+        let glue = match (prev, pieces.last()) {
+            (None, _) | (_, None) => false,
+            (Some(p), Some(_)) if c == ' ' || p == ' ' => false,
+            (Some(p), Some(_)) => {
+                no_break_before(c) || no_break_after(p) || (!wide && p.width().unwrap_or(0) <= 1)
+            }
+        };
+        match pieces.last_mut() {
+            Some(last) if glue => last.push(c),
+            _ => pieces.push(c.to_string()),
+        }
+        prev = Some(c);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut column = 0;
+    for piece in pieces {
+        let w = piece.width();
+        if column > 0 && column + w > width && piece != " " {
+            let kept = out.trim_end_matches(' ').len();
+            out.truncate(kept);
+            out.push('\n');
+            column = 0;
+        }
+        if column == 0 && piece == " " {
+            continue;
+        }
+        out.push_str(&piece);
+        column += w;
+    }
+    out
+}
+
+impl Page {
+    /// `text` fitted to the columns left after `indent`: broken into lines
+    /// where clap could not break it (Japanese, Chinese), as it is else.
+    fn fit(&self, text: &str, indent: usize) -> String {
+        match (self.lang, self.width) {
+            (Lang::Ja | Lang::Zh, Some(width)) if width > indent + 20 => {
+                wrap_cjk(text, width - indent)
+            }
+            _ => text.to_string(),
+        }
+    }
+}
+
+/// Where clap puts an argument's help: after `      --provider <PROVIDER>  `.
+const HELP_COLUMN: usize = 29;
+
+/// Where clap puts a command's about in its parent's list: after
+/// `  completions  `.
+const ABOUT_COLUMN: usize = 15;
+
 /// The exit-status table `ecode --help` ends with.
-pub fn exit_table(lang: Lang) -> String {
+fn exit_table(page: Page) -> String {
+    let lang = page.lang;
     let mut text = heading(lang.pick(&h::HEADING_EXIT_STATUS));
     text.push('\n');
+    let indent = " ".repeat(19);
     for status in ExitStatus::ALL {
-        let when = lang.pick(exit_when(status));
+        let when = page.fit(lang.pick(exit_when(status)), indent.len());
+        let when = when.replace('\n', &format!("\n{indent}"));
         let name = format!("{:<13}", status.name());
         text.push_str(&format!("  {}  {name}  {when}\n", status.code()));
     }
-    text.push_str(lang.pick(&h::EXIT_PRECEDENCE));
+    text.push_str(&page.fit(lang.pick(&h::EXIT_PRECEDENCE), 0));
     text
 }
 
 /// The examples block `ecode --help` leads with: each command line, and
 /// under it what it does (so that neither is cut on a narrow terminal).
-fn examples_block(lang: Lang) -> String {
-    let mut text = heading(lang.pick(&h::HEADING_EXAMPLES));
-    for (command, what) in examples(lang) {
+fn examples_block(page: Page) -> String {
+    let mut text = heading(page.lang.pick(&h::HEADING_EXAMPLES));
+    for (command, what) in examples(page.lang) {
+        let what = page.fit(what, 6).replace('\n', "\n      ");
         text.push_str(&format!("\n  {}\n      {what}", literal(command)));
     }
     text
@@ -93,9 +180,11 @@ fn template(lang: Lang) -> String {
     )
 }
 
-/// Each command's about, and the longer text its `--help` shows.
+/// Each command's about, and the longer text its `--help` shows. `ecode
+/// --help` is as short as `-h`, so that its examples come first; the man
+/// page's description is the longer text (`LONG_ABOUT`).
 const COMMANDS: &[(&str, &Text, Option<&Text>)] = &[
-    ("ecode", &h::ABOUT, Some(&h::LONG_ABOUT)),
+    ("ecode", &h::ABOUT, None),
     ("explain", &h::CMD_EXPLAIN, Some(&h::CMD_EXPLAIN_LONG)),
     ("parse", &h::CMD_PARSE, Some(&h::CMD_PARSE_LONG)),
     ("list", &h::CMD_LIST, Some(&h::CMD_LIST_LONG)),
@@ -146,7 +235,8 @@ fn arg_text(command: &str, id: &str) -> Option<&'static Text> {
 /// One argument in `lang`: its help, and the heading it is listed under.
 /// Possible and default values are part of our text, so clap's English
 /// brackets are hidden.
-fn localize_arg(arg: Arg, command: &str, lang: Lang, more: bool) -> Arg {
+fn localize_arg(arg: Arg, command: &str, page: Page, more: bool) -> Arg {
+    let lang = page.lang;
     let id = arg.get_id().as_str();
     let text = match id {
         "help" if more => Some(&h::OPT_HELP_MORE),
@@ -159,7 +249,10 @@ fn localize_arg(arg: Arg, command: &str, lang: Lang, more: bool) -> Arg {
         &h::HEADING_OPTIONS
     };
     let arg = match text {
-        Some(t) => arg.help(lang.say(t, &[("value", DEFAULT_MAX_BODY)])),
+        Some(t) => {
+            let help = lang.say(t, &[("value", DEFAULT_MAX_BODY)]);
+            arg.help(page.fit(&help, HELP_COLUMN))
+        }
         None => arg,
     };
     // The command's own arguments first, the global options after them.
@@ -176,32 +269,50 @@ fn localize_arg(arg: Arg, command: &str, lang: Lang, more: bool) -> Arg {
         .hide_default_value(true)
 }
 
-/// A built command and everything under it, in `lang`.
-fn localize(cmd: Command, lang: Lang) -> Command {
+/// A command's about and longer text, and those of every command under it.
+/// Set before clap builds the command (it decides then whether `--help`
+/// says more than `-h`), and again after, for the `help` command it adds.
+fn abouts(cmd: Command, page: Page) -> Command {
+    let lang = page.lang;
+    let mut cmd = cmd;
+    if let Some((about, long)) = command_texts(cmd.get_name()) {
+        cmd = cmd.about(page.fit(lang.pick(about), ABOUT_COLUMN));
+        if let Some(long) = long {
+            cmd = cmd.long_about(page.fit(lang.pick(long), 0));
+        }
+    }
+    cmd.mut_subcommands(|s| abouts(s, page))
+}
+
+/// A built command and everything under it, in `page`'s language.
+fn localize(cmd: Command, page: Page) -> Command {
+    let lang = page.lang;
     let name = cmd.get_name().to_string();
-    let (about, long) = match command_texts(&name) {
-        Some((about, long)) => (Some(lang.pick(about)), long.map(|t| lang.pick(t))),
-        None => (None, None),
-    };
-    let more = long.is_some();
-    cmd.about(about)
-        .long_about(long)
-        .help_template(template(lang))
+    let more = cmd.get_long_about().is_some();
+    cmd.help_template(template(lang))
         .subcommand_help_heading(lang.pick(&h::HEADING_COMMANDS))
-        .mut_args(|a| localize_arg(a, &name, lang, more))
-        .mut_subcommands(|s| localize(s, lang))
+        .mut_args(|a| localize_arg(a, &name, page, more))
+        .mut_subcommands(|s| localize(s, page))
 }
 
 /// The command line with every text in `lang`: what `--help`, usage
-/// errors, the man page and completion's descriptions show.
-pub fn command(lang: Lang) -> Command {
+/// errors, the man page and completion's descriptions show. With a width,
+/// the help is fitted to it (clap's own width: the terminal's, at most 100
+/// columns).
+pub fn command(lang: Lang, width: Option<usize>) -> Command {
+    let width = width.map(|w| w.min(100));
+    let page = Page { lang, width };
     let mut cmd = Cli::command()
-        .before_help(examples_block(lang))
-        .after_help(exit_table(lang));
+        .before_help(examples_block(page))
+        .after_help(exit_table(page));
+    if let Some(width) = width {
+        cmd = cmd.term_width(width);
+    }
     // Built first, so that clap's own `--help`, `--version` and `help`
     // exist and are put into `lang` with the rest.
+    cmd = abouts(cmd, page);
     cmd.build();
-    localize(cmd, lang)
+    localize(abouts(cmd, page), page)
 }
 
 #[cfg(test)]
@@ -219,7 +330,7 @@ mod tests {
     #[test]
     fn every_command_and_argument_has_its_text_in_every_language() {
         for lang in Lang::ALL {
-            let cmd = command(lang);
+            let cmd = command(lang, None);
             let mut all = Vec::new();
             walk(&cmd, "ecode".into(), &mut all);
             assert!(all.len() > 10, "{}", all.len());
@@ -241,16 +352,48 @@ mod tests {
     }
 
     #[test]
+    fn japanese_and_chinese_are_broken_where_clap_cannot() {
+        for lang in [Lang::Ja, Lang::Zh] {
+            for (_, text) in crate::catalog::help::declared() {
+                let text = lang.pick(text);
+                for width in [20, 37, 71] {
+                    let wrapped = wrap_cjk(text, width);
+                    for line in wrapped.lines() {
+                        // a piece wider than the line (a long Latin word and the
+                        // punctuation that clings to it) stands alone
+                        let wide = line.chars().filter(|c| !c.is_ascii()).count();
+                        let one_piece = !line.contains(' ') && wide <= 2;
+                        assert!(line.width() <= width || one_piece, "{width}: {line}");
+                        let first = line.chars().next().unwrap();
+                        assert!(!no_break_before(first), "{line}");
+                        assert!(!no_break_after(line.chars().last().unwrap()), "{line}");
+                    }
+                    // nothing lost but the spaces where lines break
+                    let squeeze = |s: &str| s.replace([' ', '\n'], "");
+                    assert_eq!(squeeze(&wrapped), squeeze(text));
+                }
+            }
+        }
+        // Korean and English are left to clap, which breaks at spaces
+        let page = Page {
+            lang: Lang::Ko,
+            width: Some(40),
+        };
+        let text = Lang::Ko.pick(&h::OPT_LANG);
+        assert_eq!(page.fit(text, 29), text);
+    }
+
+    #[test]
     fn the_localized_command_is_consistent() {
         for lang in Lang::ALL {
-            command(lang).debug_assert();
+            command(lang, Some(100)).debug_assert();
         }
     }
 
     #[test]
     fn help_leads_with_three_examples_and_ends_with_the_exit_table() {
         for lang in Lang::ALL {
-            let help = command(lang).render_help().to_string();
+            let help = command(lang, Some(100)).render_help().to_string();
             let about = lang.pick(&h::ABOUT);
             let examples_at = help.find(lang.pick(&h::HEADING_EXAMPLES)).unwrap();
             let usage_at = help.find(lang.pick(&h::HEADING_USAGE)).unwrap();

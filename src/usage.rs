@@ -78,7 +78,8 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
         true => clap::ColorChoice::Always,
         false => clap::ColorChoice::Never,
     };
-    let cmd = help::command(lang).color(colour);
+    let width = env.columns.unwrap_or(100);
+    let cmd = help::command(lang, Some(width)).color(colour);
     let Err(e) = cmd.try_get_matches_from(args) else {
         return ExitStatus::Usage;
     };
@@ -311,7 +312,7 @@ mod tests {
 
     /// The message clap's refusal of `args` gets, in `lang`.
     fn said(args: &[&str], lang: Lang) -> String {
-        let e = help::command(lang)
+        let e = help::command(lang, None)
             .try_get_matches_from(os(args))
             .unwrap_err();
         message(&e, lang, &Catalog::builtin())

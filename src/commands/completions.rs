@@ -51,7 +51,7 @@ pub fn run_completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
 pub fn complete(args: &[std::ffi::OsString], lang: Lang) -> bool {
     crate::cli::completing(args);
     let current_dir = std::env::current_dir().ok();
-    clap_complete::CompleteEnv::with_factory(move || help::command(lang))
+    clap_complete::CompleteEnv::with_factory(move || help::command(lang, None))
         .var(COMPLETE_VAR)
         .try_complete(args, current_dir.as_deref())
         .unwrap_or(true)
@@ -211,7 +211,8 @@ pub fn man_page(lang: Lang) -> io::Result<Vec<u8>> {
     // clap_mangen titles a section by its arguments' heading, and names the
     // synopsis's command by the commands' heading: the page keeps man's own
     // English section names, and `<command>` as the usage line writes it.
-    let cmd = help::command(lang)
+    let cmd = help::command(lang, None)
+        .long_about(lang.pick(&h::LONG_ABOUT))
         .mut_args(|a| a.help_heading(None::<&str>))
         .subcommand_help_heading(None::<&str>)
         .subcommand_value_name("COMMAND");
