@@ -142,10 +142,15 @@ fn text(e: &clap::Error, kind: ContextKind) -> Option<String> {
 }
 
 /// A context value that came from the command line, safe to show: each
-/// item escaped and cut, joined by commas.
-fn quoted(e: &clap::Error, kind: ContextKind) -> Option<String> {
+/// item escaped and cut, a list joined as `lang` writes one (`a, b`,
+/// `a、b`).
+fn quoted(e: &clap::Error, kind: ContextKind, lang: Lang) -> Option<String> {
+    let comma = match lang {
+        Lang::Ko | Lang::En => ", ",
+        Lang::Ja | Lang::Zh => "、",
+    };
     Some(match e.get(kind)? {
-        ContextValue::Strings(v) => v.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", "),
+        ContextValue::Strings(v) => v.iter().map(|s| quote(s)).collect::<Vec<_>>().join(comma),
         _ => quote(&text(e, kind)?),
     })
 }
@@ -159,11 +164,12 @@ fn is_code(word: &str, catalog: &Catalog) -> bool {
 
 /// What clap refused, in `lang`, with the hint clap's context gives.
 pub fn message(e: &clap::Error, lang: Lang, catalog: &Catalog) -> String {
-    let get = |kind| quoted(e, kind).unwrap_or_default();
+    let get = |kind| quoted(e, kind, lang).unwrap_or_default();
     let arg = get(ContextKind::InvalidArg);
     let value = get(ContextKind::InvalidValue);
     let did_you_mean = |kind| {
-        quoted(e, kind).map(|list| lang.say(&messages::ERR_DID_YOU_MEAN_WORD, &[("list", &list)]))
+        quoted(e, kind, lang)
+            .map(|list| lang.say(&messages::ERR_DID_YOU_MEAN_WORD, &[("list", &list)]))
     };
     let code_meant = |word: &str| {
         let meant = format!("ecode explain {}", quote(word));
@@ -189,7 +195,7 @@ pub fn message(e: &clap::Error, lang: Lang, catalog: &Catalog) -> String {
                 (code_meant(&word), None)
             } else {
                 let said = lang.say(&messages::ERR_UNEXPECTED_ARG, &[("value", &arg)]);
-                let dashdash = quoted(e, ContextKind::TrailingArg)
+                let dashdash = quoted(e, ContextKind::TrailingArg, lang)
                     .map(|_| lang.say(&messages::ERR_DASHDASH, &[("value", &arg)]));
                 let hint = did_you_mean(ContextKind::SuggestedArg)
                     .or_else(|| did_you_mean(ContextKind::SuggestedSubcommand))
@@ -206,7 +212,7 @@ pub fn message(e: &clap::Error, lang: Lang, catalog: &Catalog) -> String {
                 &messages::ERR_INVALID_VALUE,
                 &[("arg", &arg), ("value", &value)],
             );
-            let valid = quoted(e, ContextKind::ValidValue)
+            let valid = quoted(e, ContextKind::ValidValue, lang)
                 .map(|list| lang.say(&messages::ERR_POSSIBLE_VALUES, &[("list", &list)]));
             let hint = match (did_you_mean(ContextKind::SuggestedValue), valid) {
                 (Some(meant), Some(valid)) => Some(meant + &lang.parenthesised(&valid)),

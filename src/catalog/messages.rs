@@ -792,7 +792,7 @@ texts! {
 
     /// `ecode 40409`. `{value}`: the command meant (`ecode explain 40409`).
     ERR_CODE_NOT_COMMAND: Text = Text {
-        ko: "{code}은(는) 명령이 아니라 오류 코드입니다 — 코드를 설명하려면 {value}를 실행하세요",
+        ko: "{code}은(는) 명령이 아니라 오류 코드입니다 — 코드를 설명하려면 다음 명령을 실행하세요: {value}",
         en: "{code} is an error code, not a command — to explain it, run {value}",
         ja: "{code}はコマンドではなくエラーコードです。説明するには{value}を実行してください",
         zh: "{code} 是错误码，不是命令——如需解释，请运行 {value}",
