@@ -217,6 +217,22 @@ fn explain_reads_codes_from_a_pipe() {
         (v["error"].as_str(), v["source"].as_str()),
         (Some("undecodable"), Some("stdin:4"))
     );
+    // a word of any length costs a bounded piece of it; an ideographic
+    // space separates codes too
+    let long = format!("{} 40409\u{3000}-4\n", "9".repeat(1 << 20));
+    let (out, err, code) = run(&["--lang", "en", "--json", "explain"], &long);
+    assert_eq!(code, 6);
+    let codes: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(codes.len(), 2, "{out}");
+    assert_eq!(codes[1]["code"], "-4");
+    assert!(
+        err.len() < 1000,
+        "the message quotes the start: {}",
+        err.len()
+    );
     // codes on the command line win over stdin
     let (out, _, code) = run(&["--lang", "en", "--json", "explain", "0"], "40409\n");
     assert_eq!(code, 0);

@@ -12,7 +12,7 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::model::{Failure, Finding, Format};
 use crate::render::{json, text};
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 use crate::suggest;
 
 /// How many near codes an unknown code's message offers.
@@ -25,7 +25,7 @@ pub fn lookup<'c>(
     provider: Option<Provider>,
     lang: Lang,
 ) -> Result<Classification<'c>, Failure> {
-    let shown = lang.shown_or_quoted(&escape(code.trim()));
+    let shown = lang.shown_or_quoted(&quote(code.trim()));
     match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
         // often than a product's own code: suggest rather than guess.
@@ -113,16 +113,32 @@ pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
     Ok(())
 }
 
+/// How much of one word of stdin is kept: more than any code, and memory
+/// stays bounded whatever the input (a word longer is an unknown code all
+/// the same, its message quoting the start).
+const MAX_WORD: usize = 4096;
+
 /// The codes of `input`, separated by white space, one or more a line;
-/// each result's source is `stdin:LINE`. No code at all is a usage error.
+/// each result's source is `stdin:LINE`. Read as a stream, a word at a
+/// time, so that a line of any length costs no more than `MAX_WORD`. No
+/// code at all is a usage error.
 pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
-    let (mut shown, mut seen, mut number) = (0, 0, 0);
-    let mut line = Vec::new();
+    let (mut shown, mut seen) = (0, 0);
+    let (mut line, mut word_line) = (1, 1);
+    let mut word: Vec<u8> = Vec::new();
+    let mut finish = |word: &mut Vec<u8>, at: usize, ctx: &mut Context| -> io::Result<()> {
+        // Unicode white space (an ideographic space) separates codes too.
+        for code in String::from_utf8_lossy(word).split_whitespace() {
+            seen += 1;
+            explain_one(code, format!("stdin:{at}"), ctx, &mut shown)?;
+        }
+        word.clear();
+        Ok(())
+    };
     loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => number += 1,
+        let buf = match input.fill_buf() {
+            Ok([]) => break,
+            Ok(buf) => buf,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => {
                 let lang = ctx.settings.lang;
@@ -133,11 +149,27 @@ pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
                 );
                 return ctx.fail(&Failure::new(ExitStatus::Io, message).at("stdin".into()));
             }
+        };
+        for &byte in buf {
+            if byte.is_ascii_whitespace() {
+                if !word.is_empty() {
+                    finish(&mut word, word_line, ctx)?;
+                }
+                line += usize::from(byte == b'\n');
+            } else {
+                if word.is_empty() {
+                    word_line = line;
+                }
+                if word.len() < MAX_WORD {
+                    word.push(byte);
+                }
+            }
         }
-        for code in String::from_utf8_lossy(&line).split_whitespace() {
-            seen += 1;
-            explain_one(code, format!("stdin:{number}"), ctx, &mut shown)?;
-        }
+        let read = buf.len();
+        input.consume(read);
+    }
+    if !word.is_empty() {
+        finish(&mut word, word_line, ctx)?;
     }
     if seen == 0 {
         return no_code(ctx);
