@@ -21,7 +21,7 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::{self, Lang, LangVars};
 use crate::model::{Failure, Format};
 use crate::render;
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 use crate::size::parse_size;
 use crate::usage;
 
@@ -59,7 +59,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
                 ..env.lang.clone()
             };
             let lang = lang::resolve(None, &vars).unwrap_or(Lang::En);
-            let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &escape(&value))]);
+            let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &quote(&value))]);
             let failure = Failure::new(ExitStatus::Usage, message);
             let _ = render::write_failure(err, &failure, format);
             return ExitStatus::Usage;
@@ -132,7 +132,7 @@ pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Resul
                 let lang = ctx.settings.lang;
                 let message = lang.say(
                     &messages::ERR_BAD_SIZE,
-                    &[("value", &escape(&args.max_body))],
+                    &[("value", &quote(&args.max_body))],
                 );
                 return ctx.fail(&Failure::new(ExitStatus::Usage, message));
             };

@@ -349,3 +349,27 @@ fn completion_offers_sizes_and_languages_never_file_names() {
     );
     assert!(codes.len() >= 4, "{codes:?}");
 }
+
+/// A value from the command line is quoted, not repeated whole: at most 64
+/// characters, escaped, with an ellipsis (clap's refusals and ours alike).
+#[test]
+fn long_values_from_the_command_line_are_cut() {
+    let long = format!("\u{1b}{}", "x".repeat(10_000));
+    let cases: [(&[&str], i32); 6] = [
+        (&["list", "--family", &long], 2),
+        (&["search", &long], 6),
+        (&["parse", "--max-body", &long], 2),
+        (&["--format", &long, "explain", "1"], 2),
+        (&[&long], 2),
+        (&["explain", &long], 6),
+    ];
+    for (args, want) in cases {
+        let mut full = vec!["--lang", "en"];
+        full.extend_from_slice(args);
+        let (_, err, code) = run(&full, "");
+        assert_eq!(code, want, "{err}");
+        let first = err.lines().next().unwrap();
+        assert!(!first.contains(&"x".repeat(64)), "{first}");
+        assert!(first.contains("\\exxx") && first.contains("x…"), "{first}");
+    }
+}
