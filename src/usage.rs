@@ -80,7 +80,8 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
     };
     let width = env.columns.unwrap_or(100);
     let cmd = help::command(lang, Some(width)).color(colour);
-    let Err(e) = cmd.try_get_matches_from(args) else {
+    let format = globals.map_or(Format::Text, |g| g.format());
+    let Err(e) = cmd.clone().try_get_matches_from(args) else {
         return ExitStatus::Usage;
     };
     match e.kind() {
@@ -88,16 +89,41 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
             let _ = e.print();
             return ExitStatus::Ok;
         }
+        // A command with nothing after it: its help, for a person; for a
+        // script (`--format json`), the usage error naming the commands.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand if format == Format::Json => {
+            let list = missing_command(&cmd, args);
+            let message = lang.say(&messages::ERR_MISSING_COMMAND, &[("list", &list)]);
+            let failure = Failure::new(ExitStatus::Usage, message);
+            let _ = render::write_failure(&mut io::stderr().lock(), &failure, format);
+            return ExitStatus::Usage;
+        }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             return ExitStatus::Usage;
         }
         _ => {}
     }
-    let format = globals.map_or(Format::Text, |g| g.format());
     let catalog = Catalog::builtin();
     let _ = write_error(&mut io::stderr().lock(), &e, lang, &catalog, format);
     ExitStatus::Usage
+}
+
+/// The commands of the command `args` stopped at (`ecode`, `ecode
+/// catalog`), as a usage error lists them.
+fn missing_command(cmd: &clap::Command, args: &[OsString]) -> String {
+    let mut cmd = cmd;
+    for arg in args.iter().skip(1) {
+        if let Some(sub) = arg.to_str().and_then(|a| cmd.find_subcommand(a)) {
+            cmd = sub;
+        }
+    }
+    let names: Vec<&str> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name())
+        .filter(|&n| n != "help")
+        .collect();
+    names.join(", ")
 }
 
 /// A usage error as ecode writes it: `ecode: what — hint`, then the usage

@@ -373,3 +373,21 @@ fn long_values_from_the_command_line_are_cut() {
         assert!(first.contains("\\exxx") && first.contains("x…"), "{first}");
     }
 }
+
+/// A command with nothing after it shows its help to a person, and is a
+/// JSON usage error for a script; help into a closed pipe is a quiet exit.
+#[test]
+fn a_missing_command_and_a_closed_pipe() {
+    let (out, err, code) = run(&["--lang", "en", "--json", "catalog"], "");
+    assert_eq!((code, out.as_str()), (2, ""));
+    let v: Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(v["error"], "usage");
+    assert_eq!(v["message"], "a command is needed: check, path");
+    let (_, err, code) = run(&["--lang", "en"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage: ecode [OPTIONS] <COMMAND>"), "{err}");
+    for lang in LANGS {
+        let (stderr, status) = common::with_closed_stdout(&["--lang", lang, "--help"]);
+        assert_eq!((stderr.as_str(), status), ("", Some(0)), "{lang}");
+    }
+}
