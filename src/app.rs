@@ -18,7 +18,7 @@ use crate::commands::{catalog, catalog_failure, completions, explain, list, pars
 use crate::context::{self, Context, Settings};
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
-use crate::lang::{self, Lang, LangVars};
+use crate::lang;
 use crate::model::{Failure, Format};
 use crate::render;
 use crate::sanitize::quote;
@@ -54,11 +54,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
         Ok(lang) => lang,
         Err(value) => {
             // Say it in the language the locale would have chosen.
-            let vars = LangVars {
-                ecode_lang: None,
-                ..env.lang.clone()
-            };
-            let lang = lang::resolve(None, &vars).unwrap_or(Lang::En);
+            let lang = usage::lang_of(&args, &env.lang);
             let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &quote(&value))]);
             let failure = Failure::new(ExitStatus::Usage, message);
             let _ = render::write_failure(err, &failure, format);
