@@ -391,3 +391,74 @@ fn a_missing_command_and_a_closed_pipe() {
         assert_eq!((stderr.as_str(), status), ("", Some(0)), "{lang}");
     }
 }
+
+/// What the committed bash script puts in COMPREPLY for the words typed,
+/// asking the binary under test; `None` where there is no bash.
+fn bash_completes(words: &[&str]) -> Option<Vec<String>> {
+    let script: std::path::PathBuf = [env!("CARGO_MANIFEST_DIR"), "completions", "ecode.bash"]
+        .iter()
+        .collect();
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_ecode"))
+        .parent()
+        .unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; COMP_TYPE=9; \
+         _clap_complete_ecode ecode '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = ecode_env_cleared("bash", &path)
+        .args(["-c", &program])
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        eprintln!("skipped: bash: {}", String::from_utf8_lossy(&out.stderr));
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).unwrap();
+    Some(
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+/// A command with only `PATH` (and `HOME`) in its environment.
+fn ecode_env_cleared(program: &str, path: &str) -> std::process::Command {
+    let mut cmd = std::process::Command::new(program);
+    cmd.env_clear()
+        .env("PATH", path)
+        .env("HOME", "/nonexistent");
+    cmd
+}
+
+/// The committed bash script, end to end: codes after `explain`, sizes
+/// after `--max-body` (regression: bash offered file names there, falling
+/// back to its own completion when ecode offered nothing).
+#[test]
+fn the_bash_script_completes_codes_and_sizes() {
+    let Some(codes) = bash_completes(&["ecode", "explain", "AuthFailure.Sig"]) else {
+        return;
+    };
+    assert_eq!(
+        codes,
+        [
+            "AuthFailure.SignatureExpire",
+            "AuthFailure.SignatureFailure"
+        ]
+    );
+    let sizes = bash_completes(&["ecode", "parse", "--max-body", ""]).unwrap();
+    assert!(sizes.contains(&"64MiB".to_string()), "{sizes:?}");
+    assert_eq!(sizes.len(), 4, "{sizes:?}");
+    assert!(!sizes.iter().any(|s| s.contains("Cargo")), "{sizes:?}");
+}
