@@ -14,20 +14,120 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::{Lang, Text};
 use crate::size::DEFAULT_MAX_BODY;
 
-/// The three examples `ecode --help` leads with: the command line (the
-/// search word in the reader's language) and what it does.
-pub fn examples(lang: Lang) -> [(&'static str, &'static str); 3] {
-    [
-        (
-            "ecode explain 40409 AuthFailure.SignatureExpire",
-            lang.pick(&h::EXAMPLE_EXPLAIN),
-        ),
-        ("curl -si … | ecode parse", lang.pick(&h::EXAMPLE_PARSE)),
-        (
-            lang.pick(&h::EXAMPLE_SEARCH_COMMAND),
-            lang.pick(&h::EXAMPLE_SEARCH),
-        ),
-    ]
+/// An example's command line: the same in every language, or with a word
+/// in the reader's (`ecode search 서명`).
+#[derive(Debug, Clone, Copy)]
+enum Line {
+    Same(&'static str),
+    Worded(&'static Text),
+}
+
+/// The three examples each command's `--help` leads with, by command.
+const EXAMPLES: &[(&str, Line, &Text)] = &[
+    (
+        "ecode",
+        Line::Same("ecode explain 40409 AuthFailure.SignatureExpire"),
+        &h::EXAMPLE_EXPLAIN,
+    ),
+    (
+        "ecode",
+        Line::Same("curl -si … | ecode parse"),
+        &h::EXAMPLE_PARSE,
+    ),
+    (
+        "ecode",
+        Line::Worded(&h::EXAMPLE_SEARCH_COMMAND),
+        &h::EXAMPLE_SEARCH,
+    ),
+    (
+        "explain",
+        Line::Same("ecode explain 40409 -4"),
+        &h::EX_EXPLAIN_TWO,
+    ),
+    (
+        "explain",
+        Line::Same("ecode --json explain AuthFailure.SignatureExpire"),
+        &h::EX_EXPLAIN_JSON,
+    ),
+    (
+        "explain",
+        Line::Same("echo 40409 -4 | ecode explain"),
+        &h::EX_EXPLAIN_STDIN,
+    ),
+    (
+        "parse",
+        Line::Same("curl -si … | ecode parse"),
+        &h::EXAMPLE_PARSE,
+    ),
+    (
+        "parse",
+        Line::Same("ecode parse --summary app.log"),
+        &h::EX_PARSE_SUMMARY,
+    ),
+    (
+        "parse",
+        Line::Same("tail -f app.log | ecode --json parse"),
+        &h::EX_PARSE_FOLLOW,
+    ),
+    (
+        "list",
+        Line::Same("ecode list --provider nhn --family volume"),
+        &h::EX_LIST_FAMILY,
+    ),
+    (
+        "list",
+        Line::Same("ecode list | grep -i quota"),
+        &h::EX_LIST_GREP,
+    ),
+    (
+        "list",
+        Line::Same("ecode --json list --provider tencent"),
+        &h::EX_LIST_JSON,
+    ),
+    (
+        "search",
+        Line::Worded(&h::EXAMPLE_SEARCH_COMMAND),
+        &h::EXAMPLE_SEARCH,
+    ),
+    (
+        "search",
+        Line::Worded(&h::EX_SEARCH_WORDS_COMMAND),
+        &h::EX_SEARCH_WORDS,
+    ),
+    (
+        "search",
+        Line::Worded(&h::EX_SEARCH_PROVIDER_COMMAND),
+        &h::EX_SEARCH_PROVIDER,
+    ),
+];
+
+/// The examples of `command` (`ecode` for the top): the command line in
+/// the reader's language and what it does. Commands without any: none.
+pub fn examples(lang: Lang, command: &str) -> Vec<(&'static str, &'static str)> {
+    EXAMPLES
+        .iter()
+        .filter(|(c, _, _)| *c == command)
+        .map(|&(_, line, what)| {
+            let line = match line {
+                Line::Same(line) => line,
+                Line::Worded(text) => lang.pick(text),
+            };
+            (line, lang.pick(what))
+        })
+        .collect()
+}
+
+/// Every example of every command, once each: the man page's EXAMPLES.
+pub fn all_examples(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut all: Vec<(&str, &str)> = Vec::new();
+    for (command, _, _) in EXAMPLES {
+        for example in examples(lang, command) {
+            if !all.iter().any(|(line, _)| *line == example.0) {
+                all.push(example);
+            }
+        }
+    }
+    all
 }
 
 /// What each exit status means, in `lang`.
@@ -161,15 +261,20 @@ fn exit_table(page: Page) -> String {
     text
 }
 
-/// The examples block `ecode --help` leads with: each command line, and
-/// under it what it does (so that neither is cut on a narrow terminal).
-fn examples_block(page: Page) -> String {
-    let mut text = heading(page.lang.pick(&h::HEADING_EXAMPLES));
-    for (command, what) in examples(page.lang) {
-        let what = page.fit(what, 6).replace('\n', "\n      ");
-        text.push_str(&format!("\n  {}\n      {what}", literal(command)));
+/// The examples block a command's `--help` leads with: each command line,
+/// and under it what it does (so that neither is cut on a narrow
+/// terminal). `None` for a command without examples.
+fn examples_block(page: Page, command: &str) -> Option<String> {
+    let examples = examples(page.lang, command);
+    if examples.is_empty() {
+        return None;
     }
-    text
+    let mut text = heading(page.lang.pick(&h::HEADING_EXAMPLES));
+    for (line, what) in examples {
+        let what = page.fit(what, 6).replace('\n', "\n      ");
+        text.push_str(&format!("\n  {}\n      {what}", literal(line)));
+    }
+    Some(text)
 }
 
 /// clap's default layout with our own usage heading.
@@ -289,6 +394,10 @@ fn localize(cmd: Command, page: Page) -> Command {
     let lang = page.lang;
     let name = cmd.get_name().to_string();
     let more = cmd.get_long_about().is_some();
+    let cmd = match examples_block(page, &name) {
+        Some(block) => cmd.before_help(block),
+        None => cmd,
+    };
     cmd.help_template(template(lang))
         .subcommand_help_heading(lang.pick(&h::HEADING_COMMANDS))
         .mut_args(|a| localize_arg(a, &name, page, more))
@@ -302,9 +411,7 @@ fn localize(cmd: Command, page: Page) -> Command {
 pub fn command(lang: Lang, width: Option<usize>) -> Command {
     let width = width.map(|w| w.min(100));
     let page = Page { lang, width };
-    let mut cmd = Cli::command()
-        .before_help(examples_block(page))
-        .after_help(exit_table(page));
+    let mut cmd = Cli::command().after_help(exit_table(page));
     if let Some(width) = width {
         cmd = cmd.term_width(width);
     }
@@ -399,7 +506,7 @@ mod tests {
             let usage_at = help.find(lang.pick(&h::HEADING_USAGE)).unwrap();
             assert!(help.starts_with(about), "{help}");
             assert!(examples_at < usage_at, "{help}");
-            for (command, what) in examples(lang) {
+            for (command, what) in examples(lang, "ecode") {
                 let at = help.find(command).unwrap_or(usize::MAX);
                 assert!(at < usage_at, "{command}\n{help}");
                 assert!(help.contains(what), "{what}\n{help}");

@@ -75,22 +75,36 @@ fn help_and_usage_errors_per_language() {
 
 #[test]
 fn help_leads_with_three_examples() {
-    for lang in LANGS {
-        let (out, _, code) = run(&["--lang", lang, "--help"], "");
-        assert_eq!(code, 0);
-        let lines: Vec<&str> = out.lines().collect();
-        // the about line, a blank line, the heading, then three examples of
-        // two lines each, all before the usage line
-        let examples: Vec<&str> = lines[3..9].iter().step_by(2).copied().collect();
-        assert_eq!(examples.len(), 3, "{out}");
-        for example in examples {
-            let command = example.trim_start();
-            assert!(
-                command.starts_with("ecode ") || command.contains("| ecode "),
-                "{example}\n{out}"
-            );
+    let headings = [
+        ("ko", "예시:"),
+        ("en", "Examples:"),
+        ("ja", "例:"),
+        ("zh", "示例:"),
+    ];
+    for (lang, heading) in headings {
+        for command in [&[][..], &["explain"], &["parse"], &["list"], &["search"]] {
+            let mut args = vec!["--lang", lang];
+            args.extend_from_slice(command);
+            args.push("--help");
+            let (out, _, code) = run(&args, "");
+            assert_eq!(code, 0);
+            let lines: Vec<&str> = out.lines().collect();
+            // after the about: the heading, then three examples of two lines
+            // each, a blank line and the usage line
+            let at = lines.iter().position(|l| *l == heading).expect(heading);
+            assert_eq!(lines[at - 1], "", "{out}");
+            for example in lines[at + 1..at + 7].iter().step_by(2) {
+                let line = example.strip_prefix("  ").unwrap();
+                assert!(line.contains("ecode "), "{example}\n{out}");
+                assert!(!line.starts_with(' '), "{example}\n{out}");
+            }
+            for what in lines[at + 2..at + 7].iter().step_by(2) {
+                assert!(what.starts_with("      "), "{what}\n{out}");
+            }
+            assert_eq!(lines[at + 7], "", "{out}");
+            assert!(lines[at + 8].contains("ecode"), "{out}");
+            assert!(!lines[at + 8].starts_with(' '), "{out}");
         }
-        assert!(lines[10].contains("ecode [OPTIONS] <COMMAND>"), "{out}");
     }
 }
 

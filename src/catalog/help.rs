@@ -112,6 +112,96 @@ texts! {
     };
 
     // ---------------------------------------------------------------------------
+    // The examples each command's `--help` leads with (and the man page's)
+    // ---------------------------------------------------------------------------
+
+    EX_EXPLAIN_TWO: Text = Text {
+        ko: "NHN Cloud 코드 두 개를 설명합니다",
+        en: "Explain two NHN Cloud codes",
+        ja: "NHN Cloudのコードを2つ説明します",
+        zh: "解释两个 NHN Cloud 错误码",
+    };
+
+    EX_EXPLAIN_JSON: Text = Text {
+        ko: "Tencent Cloud 코드의 설명을 JSON으로 출력합니다",
+        en: "Explain a Tencent Cloud code as JSON",
+        ja: "Tencent CloudのコードをJSONで説明します",
+        zh: "以 JSON 格式解释一个腾讯云错误码",
+    };
+
+    EX_EXPLAIN_STDIN: Text = Text {
+        ko: "표준 입력에서 코드를 읽습니다(한 줄에 하나 이상)",
+        en: "Read the codes from stdin, one or more per line",
+        ja: "標準入力からコードを読み込みます（1行に1つ以上）",
+        zh: "从标准输入读取错误码（每行一个或多个）",
+    };
+
+    EX_PARSE_SUMMARY: Text = Text {
+        ko: "로그에 있는 오류를 모두 해석하고 코드별 건수를 덧붙입니다",
+        en: "Decode every error in a log, then count them per code",
+        ja: "ログ内のエラーをすべて解読し、コード別の件数を付けます",
+        zh: "解析日志中的所有错误，并按错误码统计数量",
+    };
+
+    EX_PARSE_FOLLOW: Text = Text {
+        ko: "늘어나는 로그를 따라가며 결과마다 JSON 한 줄을 출력합니다",
+        en: "Follow a growing log, one JSON line per result",
+        ja: "追記されていくログを追い、結果ごとにJSONを1行出力します",
+        zh: "跟踪不断增长的日志，每个结果输出一行 JSON",
+    };
+
+    EX_LIST_FAMILY: Text = Text {
+        ko: "볼륨 API의 코드를 나열합니다",
+        en: "List the Volume API's codes",
+        ja: "ボリュームAPIのコードを一覧表示します",
+        zh: "列出卷 API 的错误码",
+    };
+
+    EX_LIST_GREP: Text = Text {
+        ko: "파이프로 보내면 한 줄에 코드 하나이므로 grep으로 찾을 수 있습니다",
+        en: "Piped, it is one code a line: find codes with grep",
+        ja: "パイプでは1行に1コードなので、grepで検索できます",
+        zh: "通过管道输出时每行一个错误码，可用 grep 查找",
+    };
+
+    EX_LIST_JSON: Text = Text {
+        ko: "Tencent Cloud의 코드를 JSON Lines로 출력합니다",
+        en: "Tencent Cloud's codes as JSON Lines",
+        ja: "Tencent CloudのコードをJSON Linesで出力します",
+        zh: "以 JSON Lines 格式输出腾讯云的错误码",
+    };
+
+    /// A search of two words, in the reader's language.
+    EX_SEARCH_WORDS_COMMAND: Text = Text {
+        ko: "ecode search 볼륨 409",
+        en: "ecode search volume 409",
+        ja: "ecode search ボリューム 409",
+        zh: "ecode search 卷 409",
+    };
+
+    EX_SEARCH_WORDS: Text = Text {
+        ko: "모든 단어가 들어 있는 코드만 찾습니다(이 예에서는 40409)",
+        en: "Only the codes that hold every word (here, 40409)",
+        ja: "すべての語を含むコードだけを探します（この例では40409）",
+        zh: "只查找包含全部词的错误码（此例为 40409）",
+    };
+
+    /// A search among one provider's codes, in the reader's language.
+    EX_SEARCH_PROVIDER_COMMAND: Text = Text {
+        ko: "ecode --provider tencent search 제한",
+        en: "ecode --provider tencent search limit",
+        ja: "ecode --provider tencent search 制限",
+        zh: "ecode --provider tencent search 限制",
+    };
+
+    EX_SEARCH_PROVIDER: Text = Text {
+        ko: "Tencent Cloud의 코드에서만 찾습니다",
+        en: "Search Tencent Cloud's codes only",
+        ja: "Tencent Cloudのコードだけを検索します",
+        zh: "仅在腾讯云的错误码中查找",
+    };
+
+    // ---------------------------------------------------------------------------
     // Global options
     // ---------------------------------------------------------------------------
 
@@ -501,52 +591,28 @@ texts! {
         zh: "在终端中 list 和 search 表格适应的宽度；未设置时使用终端本身的宽度。",
     };
 
-    MAN_EXAMPLE_EXPLAIN: Text = Text {
-        ko: "NHN Cloud 코드 두 개를 설명합니다.",
-        en: "Explain two NHN Cloud codes.",
-        ja: "NHN Cloudのコードを2つ説明します。",
-        zh: "解释两个 NHN Cloud 错误码。",
-    };
 
     MAN_EXAMPLE_KOREAN: Text = Text {
-        ko: "Tencent Cloud 코드를 한국어로 설명합니다.",
-        en: "Explain a Tencent Cloud code in Korean.",
-        ja: "Tencent Cloudのコードを韓国語で説明します。",
-        zh: "用韩文解释一个腾讯云错误码。",
+        ko: "Tencent Cloud 코드를 한국어로 설명합니다",
+        en: "Explain a Tencent Cloud code in Korean",
+        ja: "Tencent Cloudのコードを韓国語で説明します",
+        zh: "用韩文解释一个腾讯云错误码",
     };
 
-    MAN_EXAMPLE_STDIN: Text = Text {
-        ko: "표준 입력에서 코드를 읽습니다.",
-        en: "Read the codes from stdin.",
-        ja: "標準入力からコードを読み込みます。",
-        zh: "从标准输入读取错误码。",
-    };
 
-    MAN_EXAMPLE_LIST: Text = Text {
-        ko: "볼륨 API의 코드를 나열합니다.",
-        en: "List the Volume API's codes.",
-        ja: "ボリュームAPIのコードを一覧表示します。",
-        zh: "列出卷 API 的错误码。",
-    };
 
-    MAN_EXAMPLE_SEARCH: Text = Text {
-        ko: "서명에 관한 코드를 찾습니다. 어느 언어로 쓴 단어든 같은 코드를 찾습니다.",
-        en: "Find the codes about signatures, whatever the language of the word.",
-        ja: "署名に関するコードを探します。どの言語の語でも同じコードが見つかります。",
-        zh: "查找与签名相关的错误码；无论用哪种语言的词，找到的错误码都相同。",
-    };
 
     MAN_EXAMPLE_QUIET: Text = Text {
-        ko: "스크립트에서 종료 상태만 사용합니다.",
-        en: "Use only the exit status in a script.",
-        ja: "スクリプトで終了ステータスだけを使います。",
-        zh: "在脚本中仅使用退出状态。",
+        ko: "스크립트에서 종료 상태만 사용합니다",
+        en: "Use only the exit status in a script",
+        ja: "スクリプトで終了ステータスだけを使います",
+        zh: "在脚本中仅使用退出状态",
     };
 
     MAN_EXAMPLE_CATALOG: Text = Text {
-        ko: "팀 카탈로그에 추가한 코드를 설명합니다. 파일은 ecode catalog check team.toml로 검사합니다.",
-        en: "Explain a code your team's catalog adds; ecode catalog check team.toml checks the file.",
-        ja: "チームのカタログで追加したコードを説明します。ファイルはecode catalog check team.tomlで検査できます。",
-        zh: "解释团队错误码表中添加的错误码；可用 ecode catalog check team.toml 检查该文件。",
+        ko: "팀 카탈로그에 추가한 코드를 설명합니다. 파일은 ecode catalog check team.toml로 검사합니다",
+        en: "Explain a code your team's catalog adds; ecode catalog check team.toml checks the file",
+        ja: "チームのカタログで追加したコードを説明します。ファイルはecode catalog check team.tomlで検査できます",
+        zh: "解释团队错误码表中添加的错误码；可用 ecode catalog check team.toml 检查该文件",
     };
 }

@@ -70,18 +70,13 @@ const ENVIRONMENT: &[(&str, &Text)] = &[
     ("COLUMNS", &h::ENV_COLUMNS),
 ];
 
-const EXAMPLES: &[(&str, &Text)] = &[
-    ("ecode explain 40409 -4", &h::MAN_EXAMPLE_EXPLAIN),
+/// The man page's examples besides those of the commands' help.
+const MORE_EXAMPLES: &[(&str, &Text)] = &[
     (
         "ecode --lang ko explain AuthFailure.SignatureExpire",
         &h::MAN_EXAMPLE_KOREAN,
     ),
-    ("echo 40409 | ecode explain", &h::MAN_EXAMPLE_STDIN),
-    (
-        "ecode list --provider nhn --family volume",
-        &h::MAN_EXAMPLE_LIST,
-    ),
-    ("ecode search 서명", &h::MAN_EXAMPLE_SEARCH),
+    ("ecode search 서명", &h::EXAMPLE_SEARCH),
     ("ecode -q explain \"$code\"; echo $?", &h::MAN_EXAMPLE_QUIET),
     (
         "ecode --catalog team.toml explain InvalidInstanceId.NotFound",
@@ -187,16 +182,20 @@ fn exit_status(roff: &mut Roff, lang: Lang) {
     roff.control("PP", []);
     let precedence = lang.pick(&h::EXIT_PRECEDENCE);
     let note = lang.pick(&h::EXIT_NOTE);
-    let space = if lang == Lang::En { " " } else { "" };
+    let space = if matches!(lang, Lang::Ja | Lang::Zh) {
+        ""
+    } else {
+        " "
+    };
     roff.text([roman(format!("{precedence}{space}{note}"))]);
 }
 
-fn pairs(roff: &mut Roff, title: &str, pairs: &[(&str, &Text)], lang: Lang) {
+fn pairs(roff: &mut Roff, title: &str, pairs: &[(&str, &str)]) {
     roff.control("SH", [title]);
     for (term, text) in pairs {
         roff.control("TP", []);
         roff.text([bold(*term)]);
-        roff.text([roman(lang.pick(text))]);
+        roff.text([roman(*text)]);
     }
 }
 
@@ -225,8 +224,19 @@ pub fn man_page(lang: Lang) -> io::Result<Vec<u8>> {
     let mut roff = Roff::new();
     commands(&mut roff, &cmd);
     exit_status(&mut roff, lang);
-    pairs(&mut roff, "ENVIRONMENT", ENVIRONMENT, lang);
-    pairs(&mut roff, "EXAMPLES", EXAMPLES, lang);
+    let picked = |list: &[(&'static str, &Text)]| -> Vec<(&'static str, &'static str)> {
+        list.iter()
+            .map(|&(term, text)| (term, lang.pick(text)))
+            .collect()
+    };
+    pairs(&mut roff, "ENVIRONMENT", &picked(ENVIRONMENT));
+    let mut examples = help::all_examples(lang);
+    for more in picked(MORE_EXAMPLES) {
+        if !examples.iter().any(|(line, _)| *line == more.0) {
+            examples.push(more);
+        }
+    }
+    pairs(&mut roff, "EXAMPLES", &examples);
     roff.to_writer(&mut body)?;
     man.render_version_section(&mut body)?;
     let body = String::from_utf8_lossy(&body).replace(ROFF_PREAMBLE, "");
