@@ -408,3 +408,75 @@ mod tests {
         assert!(message.contains("explain"), "{message}");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words a command line is made of: commands, options, values, codes,
+    /// and hostile bytes.
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "explain",
+                "parse",
+                "list",
+                "search",
+                "catalog",
+                "check",
+                "path",
+                "man",
+                "completions",
+                "help",
+                "--lang",
+                "--color",
+                "--format",
+                "--json",
+                "-q",
+                "--provider",
+                "--catalog",
+                "--max-body",
+                "--family",
+                "--summary",
+                "-h",
+                "--help",
+                "-V",
+                "--",
+                "-",
+                "40409",
+                "-4",
+                "ko",
+                "xx",
+                "json",
+                "=",
+            ])
+            .prop_map(String::from),
+            "[-a-zA-Z0-9=.\u{1b}\u{7}\u{9b}\u{202e}\u{3000}한글]{0,12}",
+        ]
+    }
+
+    proptest! {
+        // Each case builds the localized command line: a few dozen cover
+        // the kinds of refusal.
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever the command line, a refusal is told without panicking,
+        /// and nothing a terminal would act on gets through.
+        #[test]
+        fn any_refusal_is_told_safely(words in prop::collection::vec(word(), 0..6), l in 0..4usize) {
+            let lang = Lang::ALL[l];
+            let mut cmd = help::command(lang, Some(80));
+            let args: Vec<String> = std::iter::once("ecode".to_string()).chain(words).collect();
+            if let Err(e) = cmd.try_get_matches_from_mut(&args) {
+                let message = message(&e, lang, &Catalog::builtin());
+                prop_assert!(!message.chars().any(crate::sanitize::is_unsafe), "{message:?}");
+                let mut out = Vec::new();
+                write_error(&mut out, &e, lang, &Catalog::builtin(), Format::Text).unwrap();
+                let out = String::from_utf8(out).unwrap();
+                let visible = out.replace('\n', "");
+                prop_assert!(!visible.chars().any(crate::sanitize::is_unsafe), "{out:?}");
+            }
+        }
+    }
+}
