@@ -1,8 +1,9 @@
 //! From arguments to an exit status: parse the command line, settle the
 //! run's `Context` once (language, format, colour, quiet, provider, terminal
 //! width, catalog, sinks), run the command, and hold the exit-status
-//! contract when things go wrong (usage errors exit 2; a closed stdout is a
-//! quiet exit with the verdict so far; other write errors exit 7).
+//! contract when things go wrong (a line clap refuses goes to `usage` and
+//! exits 2; a closed stdout is a quiet exit with the verdict so far; other
+//! write errors exit 7).
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
@@ -11,60 +12,18 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, messages};
 use crate::catalog_files::{self, Sources};
-use crate::cli::{CatalogCommand, Cli, Command, GlobalArgs};
-use crate::color::{self, ColorChoice};
+use crate::cli::{CatalogCommand, Cli, Command};
+use crate::color;
 use crate::commands::{catalog, catalog_failure, completions, explain, list, parse, search};
 use crate::context::{self, Context, Settings};
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
-use crate::lang::{self, Lang, LangVars};
+use crate::lang;
 use crate::model::{Failure, Format};
 use crate::render;
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 use crate::size::parse_size;
-
-/// The global options as far as clap can read them from a command line it
-/// refuses: a usage error must still honour `--json`, `-q` and `--color`.
-/// Read by the same definition (`ignore_errors`), never spelled again.
-fn globals_of_a_refused_line(args: &[OsString]) -> Option<GlobalArgs> {
-    let matches = Cli::command()
-        .ignore_errors(true)
-        .try_get_matches_from(args)
-        .ok()?;
-    GlobalArgs::from_arg_matches(&matches).ok()
-}
-
-/// A command line clap refused, or asked for help or the version: clap's
-/// message, coloured as `--color` says, or a JSON error object with
-/// `--format json`; nothing with `-q`.
-fn usage_error(args: &[OsString]) -> ExitStatus {
-    use clap::error::ErrorKind;
-    let globals = globals_of_a_refused_line(args);
-    let colour = match globals.as_ref().map(GlobalArgs::color) {
-        Some(ColorChoice::Never) => clap::ColorChoice::Never,
-        Some(ColorChoice::Always) => clap::ColorChoice::Always,
-        _ => clap::ColorChoice::Auto,
-    };
-    let Err(e) = Cli::command().color(colour).try_get_matches_from(args) else {
-        return ExitStatus::Usage;
-    };
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        let _ = e.print();
-        return ExitStatus::Ok;
-    }
-    if globals.as_ref().is_some_and(|g| g.quiet) {
-        return ExitStatus::Usage;
-    }
-    if globals.is_some_and(|g| g.format() == Format::Json) {
-        let text = e.render().to_string();
-        let message = text.trim().trim_start_matches("error: ");
-        let failure = Failure::new(ExitStatus::Usage, message.to_string());
-        let _ = render::write_failure(&mut io::stderr(), &failure, Format::Json);
-    } else {
-        let _ = e.print();
-    }
-    ExitStatus::Usage
-}
+use crate::usage;
 
 /// The whole program, from raw arguments and the captured environment.
 pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
@@ -73,33 +32,30 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     // (The scripts always pass `--` first; without it, `COMPLETE` is
     // somebody else's variable and ecode runs as usual.)
     let asked = env.complete && args.get(1).is_some_and(|a| a == "--");
-    if asked && completions::complete(&args) {
+    if asked && completions::complete(&args, usage::lang_of(&args, &env.lang)) {
         return ExitStatus::Ok;
     }
     let parsed = Cli::command()
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let Ok(cli) = parsed else {
-        return usage_error(&args);
+        return usage::refused(&args, env);
     };
     let format = cli.global.format();
     let quiet = cli.global.quiet;
 
+    // Errors always reach stderr: `-q` silences results, and the failures
+    // that are results (`Context::fail`), never usage or catalog errors.
     let stderr = io::stderr();
     let mut err_lock = stderr.lock();
-    let mut sink_err = io::sink();
-    let err: &mut dyn Write = if quiet { &mut sink_err } else { &mut err_lock };
+    let err: &mut dyn Write = &mut err_lock;
 
     let lang = match lang::resolve(cli.global.lang, &env.lang) {
         Ok(lang) => lang,
         Err(value) => {
             // Say it in the language the locale would have chosen.
-            let vars = LangVars {
-                ecode_lang: None,
-                ..env.lang.clone()
-            };
-            let lang = lang::resolve(None, &vars).unwrap_or(Lang::En);
-            let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &escape(&value))]);
+            let lang = usage::lang_of(&args, &env.lang);
+            let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &quote(&value))]);
             let failure = Failure::new(ExitStatus::Usage, message);
             let _ = render::write_failure(err, &failure, format);
             return ExitStatus::Usage;
@@ -172,7 +128,7 @@ pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Resul
                 let lang = ctx.settings.lang;
                 let message = lang.say(
                     &messages::ERR_BAD_SIZE,
-                    &[("value", &escape(&args.max_body))],
+                    &[("value", &quote(&args.max_body))],
                 );
                 return ctx.fail(&Failure::new(ExitStatus::Usage, message));
             };
@@ -186,7 +142,7 @@ pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Resul
         Command::List(args) => list::run(args.family.as_deref(), ctx),
         Command::Search(args) => search::run(&args.text, args.family.as_deref(), ctx),
         Command::Completions(args) => completions::run_completions(args.shell, ctx.out),
-        Command::Man => completions::run_man(ctx.out),
+        Command::Man => completions::run_man(ctx.out, ctx.settings.lang),
         Command::Catalog(CatalogCommand::Check { files }) => catalog::check(files, ctx),
         Command::Catalog(CatalogCommand::Path) => catalog::path(sources, ctx),
     }
@@ -209,25 +165,6 @@ fn finish(result: io::Result<()>, verdict: ExitStatus, err: &mut dyn Write) -> E
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn globals(args: &[&str]) -> Option<GlobalArgs> {
-        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-        globals_of_a_refused_line(&args)
-    }
-
-    #[test]
-    fn global_options_of_a_refused_line_are_read_by_clap_itself() {
-        let g = globals(&["ecode", "--json", "bogus"]).unwrap();
-        assert_eq!(g.format(), Format::Json);
-        let g = globals(&["ecode", "-q", "--color", "never", "explain"]).unwrap();
-        assert!(g.quiet);
-        assert_eq!(g.color(), ColorChoice::Never);
-        let g = globals(&["ecode", "explain", "--format=json", "--color=bogus", "-4"]).unwrap();
-        assert_eq!(g.format(), Format::Json);
-        // after `--` everything is a value
-        let g = globals(&["ecode", "explain", "--", "--json"]).unwrap();
-        assert_eq!(g.format(), Format::Text);
-    }
 
     #[test]
     fn broken_pipe_keeps_the_verdict_other_errors_are_io() {

@@ -11,22 +11,16 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use crate::catalog::{Catalog, Provider};
 use crate::catalog_files;
 use crate::color::ColorChoice;
-use crate::exit_codes;
 use crate::lang::Lang;
 use crate::model::Format;
 use crate::size::DEFAULT_MAX_BODY;
 
+/// The command line. Its help texts are not written here: `help` sets them
+/// in the user's language, only when help or a usage error is shown, so
+/// that a run that parses pays nothing for them (`catalog::help` holds them,
+/// one per argument and command).
 #[derive(Debug, Parser)]
-#[command(
-    name = "ecode",
-    version,
-    about = "Decode NHN Cloud and Tencent Cloud API error codes and responses",
-    long_about = "Decode NHN Cloud and Tencent Cloud API error codes and responses: the provider, \
-                  the API family, the HTTP status, what the code means and what to do next, in \
-                  Korean, English, Japanese or Chinese. The exit status tells a script the verdict.",
-    after_help = exit_codes::table(),
-    propagate_version = true
-)]
+#[command(name = "ecode", version, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -36,31 +30,24 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Output language [default: $ECODE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en]
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    #[arg(long, global = true, value_parser = LangParser, value_name = "LANG")]
     pub lang: Option<Lang>,
 
-    /// When to color [default: auto]: auto colors a terminal unless NO_COLOR is set (CLICOLOR_FORCE forces it)
     #[arg(long, global = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 
-    /// Output format [default: text]: json prints one object per result, one per line (JSON Lines)
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
-    /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
 
-    /// Print nothing; only the exit status speaks
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Treat codes as this provider's only
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub provider: Option<ProviderArg>,
 
-    /// Read a user catalog too (repeatable; later wins)
     #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub catalog: Vec<std::path::PathBuf>,
 }
@@ -82,6 +69,35 @@ impl GlobalArgs {
     }
 }
 
+/// `--lang` reads what `ECODE_LANG` reads (`ko`, `KO`, `ko_KR.UTF-8`,
+/// `ja-JP`); anything else is clap's own "invalid value" error, with the
+/// four languages as its possible values (and as completion's).
+#[derive(Debug, Clone, Copy)]
+pub struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = Lang;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<Lang, clap::Error> {
+        match value.to_str().and_then(Lang::from_tag) {
+            Some(lang) => Ok(lang),
+            None => clap::builder::EnumValueParser::<Lang>::new().parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let values = Lang::value_variants().iter();
+        Some(Box::new(values.filter_map(ValueEnum::to_possible_value)))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProviderArg {
     Nhn,
@@ -99,75 +115,46 @@ impl From<ProviderArg> for Provider {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain one or more bare codes: 40409, -4, AuthFailure.SignatureExpire
     Explain(ExplainArgs),
-    /// Decode response bodies, curl transcripts, logs and SDK exception lines
-    #[command(
-        long_about = "Decode what a failed call left behind: NHN Cloud and Tencent Cloud response \
-                      bodies (JSON Lines, values back to back, pretty-printed bodies, log lines with \
-                      a body after a prefix), `curl -i` and `curl -v` transcripts, and Tencent Cloud \
-                      SDK exception lines. Reads each FILE in order, or stdin when none is given or \
-                      FILE is `-`. Each result names where it was found (FILE:LINE)."
-    )]
     Parse(ParseArgs),
-    /// List every code: code, provider, family, HTTP status, category, meaning
-    #[command(
-        long_about = "List every code of the catalog: code, provider, family, HTTP status, \
-                      category and meaning, in the chosen language. On a terminal: a table fitted \
-                      to its width; piped: one tab-separated record a line, nothing cut. \
-                      --provider and --family narrow the list."
-    )]
     List(ListArgs),
-    /// Find codes whose code, family or text, in any of the four languages, holds every word
-    #[command(
-        long_about = "Find the codes whose code, family, HTTP status or text (meaning and \
-                      advice, in Korean, English, Japanese or Chinese) holds every word given, \
-                      ignoring case: `ecode search 서명` and `ecode search signature` find the \
-                      same codes. Shown as `ecode list` shows them; exit status 6 when nothing \
-                      matches."
-    )]
     Search(SearchArgs),
-    /// Print the completion script for a shell: bash, zsh, fish, powershell, elvish
     Completions(CompletionsArgs),
-    /// Print the man page (roff): ecode man > ecode.1
     Man,
-    /// Check user catalog files, or show where catalogs are read from
     #[command(subcommand)]
     Catalog(CatalogCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum CatalogCommand {
-    /// Check user catalog files alone: each is valid, or why not (file, line, column)
     Check {
-        /// The TOML files to check
         #[arg(required = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         files: Vec<std::path::PathBuf>,
     },
-    /// Show where user catalogs are read from, and which files were found
     Path,
 }
 
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// Files to read in order; `-` or none: stdin
     #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<std::ffi::OsString>,
 
-    /// After the results, count them per code and per category
     #[arg(long)]
     pub summary: bool,
 
-    /// Refuse any single body (or line) larger than this: 64MiB, 512KiB, 1048576
-    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_BODY)]
+    #[arg(
+        long,
+        value_name = "SIZE",
+        default_value = DEFAULT_MAX_BODY,
+        add = ArgValueCompleter::new(complete_sizes)
+    )]
     pub max_body: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// Codes to explain; negative codes need no `--` (ecode explain -4)
+    // No code: read them from stdin (`explain`), unless it is a terminal.
     #[arg(
-        required = true,
         value_name = "CODE",
         allow_negative_numbers = true,
         add = ArgValueCompleter::new(complete_codes)
@@ -177,25 +164,21 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
     #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(complete_families))]
     pub family: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Words to find, in any of the four languages; every word must occur
     #[arg(required = true, value_name = "TEXT", allow_negative_numbers = true)]
     pub text: Vec<String>,
 
-    /// Only this family: an NHN slug (volume, common, or its prefix 40) or a Tencent code's first part (AuthFailure); any case
     #[arg(long, value_name = "NAME", add = ArgValueCompleter::new(complete_families))]
     pub family: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
 }
@@ -258,6 +241,39 @@ fn complete_families(current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|f| f.to_ascii_lowercase().starts_with(&typed))
         .map(CompletionCandidate::new)
         .collect()
+}
+
+/// The sizes `--max-body` offers: the typed number with each unit, or a
+/// few common sizes. Never nothing, so that no shell falls back to
+/// offering file names (bash does when a completer offers none).
+fn complete_sizes(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy();
+    let digits = typed.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let units = ["KiB", "MiB", "GiB"];
+    let sizes: Vec<String> = if digits.is_empty() {
+        ["16MiB", DEFAULT_MAX_BODY, "256MiB", "1GiB"]
+            .iter()
+            .filter(|s| s.starts_with(&*typed))
+            .map(|s| s.to_string())
+            .collect()
+    } else if digits.bytes().all(|b| b.is_ascii_digit()) {
+        let unit = &typed[digits.len()..];
+        units
+            .iter()
+            .filter(|u| {
+                u.to_ascii_lowercase()
+                    .starts_with(&unit.to_ascii_lowercase())
+            })
+            .map(|u| format!("{digits}{u}"))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if sizes.is_empty() {
+        // What was typed, as it is: nothing to add, and no file names.
+        return vec![CompletionCandidate::new(typed.into_owned())];
+    }
+    sizes.into_iter().map(CompletionCandidate::new).collect()
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub enum ColorChoice {
 #[derive(Debug, Default, Clone)]
 pub struct ColorVars {
     pub no_color: Option<String>,
+    pub clicolor: Option<String>,
     pub clicolor_force: Option<String>,
     pub term: Option<String>,
 }
@@ -27,9 +28,10 @@ fn is_set(value: &Option<String>) -> bool {
 }
 
 /// `always` and `never` are final. `auto` colours a terminal stdout unless
-/// `NO_COLOR` is set and non-empty or `TERM=dumb`; `CLICOLOR_FORCE` (non-empty,
-/// not `0`) forces colour on even when piped. `NO_COLOR` wins over
-/// `CLICOLOR_FORCE`: a person's opt-out beats an ambient default.
+/// `NO_COLOR` is set and non-empty, `CLICOLOR=0` or `TERM=dumb`;
+/// `CLICOLOR_FORCE` (non-empty, not `0`) forces colour on even when piped,
+/// and over `CLICOLOR=0`. `NO_COLOR` wins over `CLICOLOR_FORCE`: a person's
+/// opt-out beats an ambient default.
 pub fn decide(choice: ColorChoice, stdout_is_tty: bool, vars: &ColorVars) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -40,6 +42,9 @@ pub fn decide(choice: ColorChoice, stdout_is_tty: bool, vars: &ColorVars) -> boo
             }
             if is_set(&vars.clicolor_force) && vars.clicolor_force.as_deref() != Some("0") {
                 return true;
+            }
+            if vars.clicolor.as_deref().map(str::trim) == Some("0") {
+                return false;
             }
             stdout_is_tty && vars.term.as_deref() != Some("dumb")
         }
@@ -81,6 +86,7 @@ mod tests {
     fn decision_table() {
         let v = |nc: Option<&str>, force: Option<&str>, term: Option<&str>| ColorVars {
             no_color: nc.map(String::from),
+            clicolor: None,
             clicolor_force: force.map(String::from),
             term: term.map(String::from),
         };
@@ -104,6 +110,28 @@ mod tests {
                 want,
                 "{choice:?} {tty} {vars:?}"
             );
+        }
+    }
+
+    /// Regression: `CLICOLOR=0` kept colour on (issue 13).
+    #[test]
+    fn clicolor_0_turns_colour_off_unless_forced() {
+        let v = |clicolor: &str, force: Option<&str>| ColorVars {
+            clicolor: Some(clicolor.into()),
+            clicolor_force: force.map(String::from),
+            ..ColorVars::default()
+        };
+        use ColorChoice::*;
+        let cases = [
+            (Auto, v("0", None), false),
+            (Auto, v("1", None), true),
+            (Auto, v("", None), true),
+            (Auto, v("0", Some("1")), true),
+            (Auto, v("0", Some("0")), false),
+            (Always, v("0", None), true),
+        ];
+        for (choice, vars, want) in cases {
+            assert_eq!(decide(choice, true, &vars), want, "{vars:?}");
         }
     }
 }

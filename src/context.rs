@@ -18,8 +18,9 @@ pub struct Settings<'c> {
     pub format: Format,
     /// Whether text output is coloured (already handed to `colored`).
     pub color: bool,
-    /// `-q`: results are not shown (the sinks discard them); a command may
-    /// skip the work of rendering them.
+    /// `-q`: results are not shown (stdout discards them, and `fail` keeps
+    /// every failure but a usage error off stderr); a command may skip the
+    /// work of rendering them.
     pub quiet: bool,
     pub provider: Option<Provider>,
     pub stdin_is_tty: bool,
@@ -56,12 +57,15 @@ impl<'a> Context<'a> {
 
     /// Raises the verdict to the failure's status and tells it on stderr,
     /// after what stdout holds so far (results and errors keep their order
-    /// on a shared terminal). A closed stderr is no reason to stop; a failed
-    /// stdout is returned.
+    /// on a shared terminal). With `-q` only a usage error is told: the
+    /// others are results, which the exit status speaks for. A closed
+    /// stderr is no reason to stop; a failed stdout is returned.
     pub fn fail(&mut self, failure: &Failure) -> io::Result<()> {
         self.verdict = self.verdict.worst(failure.kind);
         self.out.flush()?;
-        let _ = render::write_failure(self.err, failure, self.settings.format);
+        if !self.settings.quiet || failure.kind == ExitStatus::Usage {
+            let _ = render::write_failure(self.err, failure, self.settings.format);
+        }
         Ok(())
     }
 }

@@ -50,6 +50,7 @@ impl Env {
             },
             color: ColorVars {
                 no_color: var("NO_COLOR"),
+                clicolor: var("CLICOLOR"),
                 clicolor_force: var("CLICOLOR_FORCE"),
                 term: var("TERM"),
             },

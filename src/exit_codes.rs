@@ -1,5 +1,6 @@
 //! The exit-status contract (SPEC "Exit status") and the categories a code
-//! falls into. Owns the numbers and the precedence between them; nothing else.
+//! falls into. Owns the numbers and the precedence between them; nothing else
+//! (what each status means, in four languages, is `catalog::help`'s).
 
 use std::process::ExitCode;
 
@@ -120,38 +121,6 @@ impl ExitStatus {
         ExitStatus::Undecodable,
         ExitStatus::Io,
     ];
-
-    /// When this status is given (the SPEC's table).
-    pub fn when(self) -> &'static str {
-        match self {
-            ExitStatus::Ok => "the response reports success, or the code means success",
-            ExitStatus::Fix => "the API refused the request; the caller must change it",
-            ExitStatus::Usage => "the command line itself is wrong",
-            ExitStatus::Permission => "authentication or authorization failed",
-            ExitStatus::Retry => "transient: the same request may succeed later",
-            ExitStatus::ContactAdmin => "the provider failed in a way only its operators can fix",
-            ExitStatus::Undecodable => "the input is not a known code or response body",
-            ExitStatus::Io => "a file is missing or unreadable, or reading or writing failed",
-        }
-    }
-}
-
-/// Which status wins when there are several results.
-pub const PRECEDENCE: &str = "With several results: the first of 7, 6, 5, 3, 1, 4, 0 that occurs.";
-
-/// The table printed by `ecode --help` and kept in the README.
-pub fn table() -> String {
-    let mut text = String::from("Exit status:\n");
-    for status in ExitStatus::ALL {
-        text.push_str(&format!(
-            "  {}  {:<13}  {}\n",
-            status.code(),
-            status.name(),
-            status.when()
-        ));
-    }
-    text.push_str(PRECEDENCE);
-    text
 }
 
 #[cfg(test)]
@@ -174,10 +143,6 @@ mod tests {
             assert_eq!(status.code(), code);
             assert_eq!(status.name(), name);
             assert_eq!(ExitCode::from(status), ExitCode::from(code));
-            assert!(
-                super::table().contains(&format!("  {code}  {name} ")),
-                "{name}"
-            );
         }
     }
 

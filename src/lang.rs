@@ -153,33 +153,41 @@ pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     out
 }
 
-/// A value that says nothing about language: unset, empty, or the C locale.
-fn is_unset(value: &Option<String>) -> bool {
-    match value.as_deref().map(str::trim) {
-        None | Some("") | Some("C") | Some("POSIX") => true,
-        Some(v) => v.starts_with("C."),
-    }
+/// A value that is not there: unset or empty (POSIX skips both).
+fn is_empty(value: &Option<String>) -> bool {
+    value.as_deref().is_none_or(|v| v.trim().is_empty())
+}
+
+/// The C locale, in any of its spellings: `C`, `POSIX`, `C.UTF-8`.
+fn is_c_locale(value: &str) -> bool {
+    matches!(value, "C" | "POSIX") || value.starts_with("C.")
 }
 
 /// `--lang` > `ECODE_LANG` > `LC_ALL` > `LC_MESSAGES` > `LANG` > en, skipping
-/// empty values and `C`/`POSIX`. The first locale variable that is set
-/// decides, and a language ecode lacks means English (a French locale does
-/// not fall through to a Korean `LANG`). `ECODE_LANG` is ecode's own: a value
-/// it cannot read is an error, returned as that value.
+/// empty values. The first locale variable that is set decides, as POSIX
+/// says: `C`/`POSIX` there means English (`LC_ALL=C` wins over a Korean
+/// `LANG`), and so does a language ecode lacks (a French locale does not
+/// fall through to a Korean `LANG`). `ECODE_LANG` is ecode's own: `C` there
+/// is no choice (the locale decides), and a value it cannot read is an
+/// error, returned as that value.
 pub fn resolve(flag: Option<Lang>, vars: &LangVars) -> Result<Lang, String> {
     if let Some(lang) = flag {
         return Ok(lang);
     }
-    if !is_unset(&vars.ecode_lang) {
-        let value = vars.ecode_lang.as_deref().unwrap_or_default().trim();
-        return Lang::from_tag(value).ok_or_else(|| value.to_string());
+    let ecode_lang = vars.ecode_lang.as_deref().unwrap_or_default().trim();
+    if !ecode_lang.is_empty() && !is_c_locale(ecode_lang) {
+        return Lang::from_tag(ecode_lang).ok_or_else(|| ecode_lang.to_string());
     }
     let locale = [&vars.lc_all, &vars.lc_messages, &vars.lang]
         .into_iter()
-        .find(|v| !is_unset(v));
-    Ok(locale
-        .and_then(|v| Lang::from_tag(v.as_deref().unwrap_or_default()))
-        .unwrap_or(Lang::En))
+        .find(|v| !is_empty(v))
+        .and_then(|v| v.as_deref())
+        .map(str::trim);
+    Ok(match locale {
+        Some(v) if is_c_locale(v) => Lang::En,
+        Some(v) => Lang::from_tag(v).unwrap_or(Lang::En),
+        None => Lang::En,
+    })
 }
 
 #[cfg(test)]
@@ -209,10 +217,17 @@ mod tests {
             (None, "-", "-", "-", "zh_TW.Big5", Lang::Zh),
             (None, "-", "-", "-", "ko_KR.UTF-8", Lang::Ko),
             (None, "-", "-", "-", "en_US.UTF-8", Lang::En),
-            // empty, C and POSIX are skipped
-            (None, "", "", "C", "ja_JP.UTF-8", Lang::Ja),
-            (None, "-", "POSIX", "C.UTF-8", "ko_KR", Lang::Ko),
+            // empty values are skipped; C and POSIX in the first variable
+            // that is set mean English, as POSIX says (regression: LC_ALL=C
+            // LANG=ko_KR.UTF-8 printed Korean, issue 13)
+            (None, "", "", "C", "ja_JP.UTF-8", Lang::En),
+            (None, "-", "POSIX", "C.UTF-8", "ko_KR", Lang::En),
+            (None, "-", "C", "-", "ko_KR.UTF-8", Lang::En),
+            (None, "-", "", "C.UTF-8", "ko_KR.UTF-8", Lang::En),
+            (None, "-", "", "", "ko_KR.UTF-8", Lang::Ko),
             (None, "  ", "C", "-", "-", Lang::En),
+            // ECODE_LANG=C leaves the choice to the locale
+            (None, "C", "-", "-", "ja_JP.UTF-8", Lang::Ja),
             // a set locale of another language means English, not fall-through
             (None, "-", "fr_FR.UTF-8", "-", "ko_KR.UTF-8", Lang::En),
             (None, "ZH", "-", "-", "-", Lang::Zh),

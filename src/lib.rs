@@ -5,8 +5,10 @@
 //! of ours:
 //!
 //! ```text
-//! app            argv → Context → a command; usage errors; the exit contract
+//! app            argv → Context → a command; the exit contract
+//! usage          refused command lines: help, usage errors in our words
 //! commands/      explain, parse, list, search, completions + man
+//! help           the command line's texts in the user's language
 //! cli            clap's definition and value parsers
 //! context        the run's settings and sinks
 //! parse/         the engine: reader → scan → json, envelope
@@ -33,6 +35,7 @@ pub mod context;
 mod describe;
 pub mod env;
 pub mod exit_codes;
+mod help;
 pub mod lang;
 pub mod model;
 mod parse;
@@ -40,6 +43,7 @@ mod render;
 mod sanitize;
 mod size;
 mod suggest;
+mod usage;
 
 pub use catalog::Catalog;
 pub use commands::parse::{Options as ParseOptions, decode_stream};

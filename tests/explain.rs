@@ -213,11 +213,18 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn usage_error_with_json_is_a_json_object() {
-    let out = ecode().args(["--json", "explain"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let v: Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(v["error"], "usage");
-    assert!(v["message"].as_str().unwrap().contains("CODE"), "{v}");
+    for (args, says) in [
+        (&["--json", "explain", "--bogus"][..], "--bogus"),
+        (&["--json", "--lang", "xx", "explain", "1"], "--lang"),
+        // no code, and nothing on stdin
+        (&["--json", "explain"], "echo 40409 | ecode explain"),
+    ] {
+        let out = ecode().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let v: Value = serde_json::from_slice(&out.stderr).unwrap();
+        assert_eq!(v["error"], "usage");
+        assert!(v["message"].as_str().unwrap().contains(says), "{v}");
+    }
 }
 
 #[test]
@@ -341,9 +348,23 @@ fn language_follows_the_environment_when_no_flag() {
         meaning_label(&[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "ko_KR")]),
         "zh"
     );
+    // C or POSIX in the first locale variable that is set means English,
+    // as POSIX says (regression: LC_ALL=C LANG=ko_KR.UTF-8 printed Korean)
     assert_eq!(
         meaning_label(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")]),
-        "ja"
+        "en"
+    );
+    assert_eq!(
+        meaning_label(&[("LC_ALL", "C"), ("LANG", "ko_KR.UTF-8")]),
+        "en"
+    );
+    assert_eq!(
+        meaning_label(&[
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "POSIX"),
+            ("LANG", "ko_KR.UTF-8")
+        ]),
+        "en"
     );
     assert_eq!(
         meaning_label(&[("ECODE_LANG", "zh"), ("LANG", "ko_KR.UTF-8")]),

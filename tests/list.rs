@@ -313,7 +313,6 @@ fn quiet_list_and_search_print_nothing_and_keep_the_status() {
         (vec!["list"], 0),
         (vec!["search", "서명"], 0),
         (vec!["search", "qqqzzz"], 6),
-        (vec!["list", "--family", "nope"], 2),
     ] {
         let mut all = vec!["-q", "--lang", "en", "--color", "always"];
         all.extend(&args);
@@ -324,6 +323,10 @@ fn quiet_list_and_search_print_nothing_and_keep_the_status() {
             "{args:?}"
         );
     }
+    // -q silences results, never a usage error (issue 13)
+    let (out, err, code) = run(&["-q", "--lang", "en", "list", "--family", "nope"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.starts_with("ecode: unknown family \"nope\""), "{err}");
 }
 
 #[test]

@@ -740,4 +740,142 @@ texts! {
         ja: "常に読み込み",
         zh: "始终读取",
     };
+
+    // -----------------------------------------------------------------------
+    // Usage errors: clap's error kinds, in our words. `{arg}`: the option
+    // as clap names it (`--lang <LANG>`); `{value}`: what was typed.
+    // -----------------------------------------------------------------------
+
+    /// What the user may have meant: an option, a value or a command.
+    ERR_DID_YOU_MEAN_WORD: Text = Text {
+        ko: "다음을 입력하려고 하셨나요? {list}",
+        en: "did you mean {list}?",
+        ja: "もしかして：{list}",
+        zh: "您是否要输入：{list}",
+    };
+
+    ERR_UNEXPECTED_ARG: Text = Text {
+        ko: "알 수 없는 인수입니다: \"{value}\"",
+        en: "unexpected argument \"{value}\"",
+        ja: "不明な引数です：「{value}」",
+        zh: "无法识别的参数：“{value}”",
+    };
+
+    ERR_INVALID_VALUE: Text = Text {
+        ko: "{arg}의 값 \"{value}\"은(는) 올바르지 않습니다",
+        en: "invalid value \"{value}\" for {arg}",
+        ja: "{arg}の値「{value}」は正しくありません",
+        zh: "{arg} 的值“{value}”无效",
+    };
+
+    ERR_VALUE_REQUIRED: Text = Text {
+        ko: "{arg}에 값을 지정하세요",
+        en: "{arg} needs a value",
+        ja: "{arg}には値が必要です",
+        zh: "{arg} 需要一个值",
+    };
+
+    /// `{list}`: the values clap accepts.
+    ERR_POSSIBLE_VALUES: Text = Text {
+        ko: "사용할 수 있는 값: {list}",
+        en: "possible values: {list}",
+        ja: "指定できる値：{list}",
+        zh: "可用的值：{list}",
+    };
+
+    ERR_UNKNOWN_COMMAND: Text = Text {
+        ko: "알 수 없는 명령입니다: \"{value}\"",
+        en: "unrecognized command \"{value}\"",
+        ja: "不明なコマンドです：「{value}」",
+        zh: "未知的命令：“{value}”",
+    };
+
+    /// `ecode 40409`. `{value}`: the command meant (`ecode explain 40409`).
+    ERR_CODE_NOT_COMMAND: Text = Text {
+        ko: "{code}은(는) 명령이 아니라 오류 코드입니다 — 코드를 설명하려면 다음 명령을 실행하세요: {value}",
+        en: "{code} is an error code, not a command — to explain it, run {value}",
+        ja: "{code}はコマンドではなくエラーコードです。説明するには{value}を実行してください",
+        zh: "{code} 是错误码，不是命令——如需解释，请运行 {value}",
+    };
+
+    /// `{list}`: the commands.
+    ERR_MISSING_COMMAND: Text = Text {
+        ko: "명령을 지정하세요: {list}",
+        en: "a command is needed: {list}",
+        ja: "コマンドを指定してください：{list}",
+        zh: "请指定命令：{list}",
+    };
+
+    ERR_MISSING_ARGS: Text = Text {
+        ko: "필수 인수를 지정하지 않았습니다: {list}",
+        en: "required arguments were not given: {list}",
+        ja: "必須の引数が指定されていません：{list}",
+        zh: "缺少必需的参数：{list}",
+    };
+
+    ERR_CONFLICT: Text = Text {
+        ko: "{arg}은(는) {list}와(과) 함께 쓸 수 없습니다",
+        en: "{arg} cannot be used with {list}",
+        ja: "{arg}は{list}と同時に指定できません",
+        zh: "{arg} 不能与 {list} 同时使用",
+    };
+
+    ERR_REPEATED: Text = Text {
+        ko: "{arg}을(를) 두 번 이상 지정했습니다",
+        en: "{arg} is given more than once",
+        ja: "{arg}が複数回指定されています",
+        zh: "{arg} 被指定了多次",
+    };
+
+    ERR_TOO_MANY_VALUES: Text = Text {
+        ko: "{arg}에는 \"{value}\" 값을 쓸 수 없습니다",
+        en: "unexpected value \"{value}\" for {arg}",
+        ja: "{arg}に余分な値「{value}」があります",
+        zh: "{arg} 不接受值“{value}”",
+    };
+
+    ERR_NO_EQUALS: Text = Text {
+        ko: "{arg}의 값은 등호 뒤에 씁니다",
+        en: "{arg} takes its value after an equals sign",
+        ja: "{arg}の値は等号の後に指定します",
+        zh: "{arg} 的值须写在等号之后",
+    };
+
+    ERR_WRONG_VALUES: Text = Text {
+        ko: "{arg}에 지정한 값의 개수가 맞지 않습니다",
+        en: "wrong number of values for {arg}",
+        ja: "{arg}に指定した値の数が正しくありません",
+        zh: "{arg} 的值数量不正确",
+    };
+
+    ERR_ARG_NOT_UTF8: Text = Text {
+        ko: "인수가 올바른 UTF-8이 아닙니다",
+        en: "an argument is not valid UTF-8",
+        ja: "引数が有効なUTF-8ではありません",
+        zh: "参数不是有效的 UTF-8",
+    };
+
+    /// Any other refusal of clap's. `{value}`: clap's own words.
+    ERR_BAD_COMMAND_LINE: Text = Text {
+        ko: "명령줄이 올바르지 않습니다: {value}",
+        en: "the command line is not valid: {value}",
+        ja: "コマンドラインが正しくありません：{value}",
+        zh: "命令行无效：{value}",
+    };
+
+    /// A value that starts with `-` where clap expected none.
+    ERR_DASHDASH: Text = Text {
+        ko: "\"{value}\"을(를) 값으로 넘기려면 앞에 --를 쓰세요: -- {value}",
+        en: "to give \"{value}\" as a value, put -- before it: -- {value}",
+        ja: "「{value}」を値として渡すには、前に--を付けてください：-- {value}",
+        zh: "如需将“{value}”作为值传入，请在其前加上 --：-- {value}",
+    };
+
+    /// `ecode explain` with no code and nothing piped in.
+    ERR_NO_CODE: Text = Text {
+        ko: "설명할 코드가 없습니다 — 코드를 지정하거나(ecode explain 40409) 파이프로 넘겨 주세요(echo 40409 | ecode explain)",
+        en: "no code to explain — give one (ecode explain 40409) or pipe them in (echo 40409 | ecode explain)",
+        ja: "説明するコードがありません。コードを指定するか（ecode explain 40409）、パイプで渡してください（echo 40409 | ecode explain）",
+        zh: "没有要解释的错误码——请指定错误码（ecode explain 40409），或通过管道传入（echo 40409 | ecode explain）",
+    };
 }

@@ -6,7 +6,8 @@
 //!
 //! The data is split by what it holds: `nhn` (NHN Cloud Compute), `tencent`
 //! (Tencent Cloud), `http` (HTTP reason phrases), `messages` (the words of
-//! the interface). Each text is declared once; `texts!` lists them for the
+//! the interface), `help` (the command line's help, the exit-status table
+//! and the man page). Each text is declared once; `texts!` lists them for the
 //! completeness test, so no hand-kept list can fall out of step.
 //!
 //! Conventions of the wording:
@@ -46,6 +47,7 @@ macro_rules! texts {
 }
 
 pub mod cache;
+pub mod help;
 pub mod http;
 pub mod messages;
 pub mod nhn;

@@ -31,6 +31,7 @@ fn all_texts() -> Vec<(String, &'static Text)> {
         ("tencent", tencent::declared()),
         ("http", http::declared()),
         ("messages", messages::declared()),
+        ("help", help::declared()),
     ] {
         all.extend(
             declared

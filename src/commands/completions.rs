@@ -1,19 +1,21 @@
 //! `ecode completions <SHELL>` and `ecode man`: the shell completion scripts
 //! (clap_complete) and the roff man page (clap_mangen, plus the sections
 //! clap does not know: commands with their own options, exit status,
-//! environment, examples). Both are rendered from `cli::Cli` into memory
-//! first and written whole, so a closed stdout is an error to return, never
+//! environment, examples), its text in the chosen language. Both are
+//! rendered from the command line (`help::command`) into memory first and
+//! written whole, so a closed stdout is an error to return, never
 //! a panic inside a generator.
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 use clap_mangen::Man;
 use roff::{Roff, bold, italic, roman};
 
-use crate::cli::Cli;
-use crate::exit_codes::{self, ExitStatus};
+use crate::catalog::help as h;
+use crate::exit_codes::ExitStatus;
+use crate::help;
+use crate::lang::{Lang, Text};
 
 /// The name the scripts complete and the man page documents.
 const BIN: &str = "ecode";
@@ -44,82 +46,41 @@ pub fn run_completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(&script(shell))
 }
 
-/// Answers a shell's request for completions (`COMPLETE=bash ecode -- …`).
-pub fn complete(args: &[std::ffi::OsString]) -> bool {
+/// Answers a shell's request for completions (`COMPLETE=bash ecode -- …`),
+/// the descriptions of commands and options in `lang`.
+pub fn complete(args: &[std::ffi::OsString], lang: Lang) -> bool {
     crate::cli::completing(args);
     let current_dir = std::env::current_dir().ok();
-    clap_complete::CompleteEnv::with_factory(Cli::command)
+    clap_complete::CompleteEnv::with_factory(move || help::command(lang, None))
         .var(COMPLETE_VAR)
         .try_complete(args, current_dir.as_deref())
         .unwrap_or(true)
 }
 
 /// Where the environment steers ecode (SPEC "Command line", README).
-const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "ECODE_LANG",
-        "The output language (ko, en, ja or zh) when --lang is not given. A value ecode cannot \
-         read is a usage error.",
-    ),
-    (
-        "LC_ALL, LC_MESSAGES, LANG",
-        "Without --lang and ECODE_LANG, the first of these that is set chooses the language \
-         (ko_KR.UTF-8 is Korean, ja_JP.UTF-8 Japanese, zh_CN.UTF-8 Chinese; any other \
-         language English). \
-         Empty values, C and POSIX are skipped.",
-    ),
-    (
-        "NO_COLOR",
-        "When set and not empty, --color auto never colors.",
-    ),
-    (
-        "CLICOLOR_FORCE",
-        "When set, not empty and not 0, --color auto colors even through a pipe (NO_COLOR wins).",
-    ),
-    ("TERM", "With TERM=dumb, --color auto does not color."),
-    (
-        "ECODE_CATALOG",
-        "User catalog files to read (TOML), separated by ':'; read after those of catalog.d and \
-         before those of --catalog, later winning.",
-    ),
-    (
-        "XDG_CONFIG_HOME, HOME",
-        "User catalogs are read from every *.toml of $XDG_CONFIG_HOME/ecode/catalog.d (else \
-         ~/.config/ecode/catalog.d), in name order; a bad one there is skipped with a warning.",
-    ),
-    (
-        "XDG_CACHE_HOME",
-        "Catalogs of 64 KiB or more are cached in $XDG_CACHE_HOME/ecode (else ~/.cache/ecode); \
-         deleting the cache is always safe.",
-    ),
-    (
-        "COLUMNS",
-        "The width the list and search tables are fitted to on a terminal; without it, the \
-         terminal's own width.",
-    ),
+const ENVIRONMENT: &[(&str, &Text)] = &[
+    ("ECODE_LANG", &h::ENV_ECODE_LANG),
+    ("LC_ALL, LC_MESSAGES, LANG", &h::ENV_LOCALE),
+    ("NO_COLOR", &h::ENV_NO_COLOR),
+    ("CLICOLOR, CLICOLOR_FORCE", &h::ENV_CLICOLOR),
+    ("TERM", &h::ENV_TERM),
+    ("ECODE_CATALOG", &h::ENV_ECODE_CATALOG),
+    ("XDG_CONFIG_HOME, HOME", &h::ENV_XDG_CONFIG),
+    ("XDG_CACHE_HOME", &h::ENV_XDG_CACHE),
+    ("COLUMNS", &h::ENV_COLUMNS),
 ];
 
-const EXAMPLES: &[(&str, &str)] = &[
-    ("ecode explain 40409 -4", "Explain two NHN Cloud codes."),
+/// The man page's examples besides those of the commands' help.
+const MORE_EXAMPLES: &[(&str, &Text)] = &[
     (
         "ecode --lang ko explain AuthFailure.SignatureExpire",
-        "Explain a Tencent Cloud code in Korean.",
+        &h::MAN_EXAMPLE_KOREAN,
     ),
-    (
-        "ecode list --provider nhn --family volume",
-        "List the Volume API's codes.",
-    ),
-    (
-        "ecode search 서명",
-        "Find the codes about signatures, whatever the language of the word.",
-    ),
-    (
-        "ecode -q explain \"$code\"; echo $?",
-        "Use only the exit status in a script.",
-    ),
+    ("ecode search 서명", &h::EXAMPLE_SEARCH),
+    ("ecode -q explain \"$code\"; echo $?", &h::MAN_EXAMPLE_QUIET),
     (
         "ecode --catalog team.toml explain InvalidInstanceId.NotFound",
-        "Explain a code your team's catalog adds; ecode catalog check team.toml checks the file.",
+        &h::MAN_EXAMPLE_CATALOG,
     ),
 ];
 
@@ -175,8 +136,7 @@ fn synopsis(sub: &clap::Command) -> Vec<roff::Inline> {
 
 /// The COMMANDS section: each subcommand's synopsis, what it does, and the
 /// options of its own (the global ones are under OPTIONS).
-fn commands(roff: &mut Roff) {
-    let cmd = Cli::command();
+fn commands(roff: &mut Roff, cmd: &clap::Command) {
     roff.control("SH", ["COMMANDS"]);
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         roff.control("TP", []);
@@ -207,11 +167,9 @@ fn commands(roff: &mut Roff) {
     }
 }
 
-fn exit_status(roff: &mut Roff) {
+fn exit_status(roff: &mut Roff, lang: Lang) {
     roff.control("SH", ["EXIT STATUS"]);
-    roff.text([roman(
-        "A stable contract for scripts; --quiet changes nothing but the output.",
-    )]);
+    roff.text([roman(lang.pick(&h::EXIT_CONTRACT))]);
     for status in ExitStatus::ALL {
         roff.control("TP", []);
         roff.text([
@@ -219,16 +177,17 @@ fn exit_status(roff: &mut Roff) {
             roman(" "),
             bold(status.name()),
         ]);
-        roff.text([roman(status.when())]);
+        roff.text([roman(lang.pick(help::exit_when(status)))]);
     }
     roff.control("PP", []);
-    roff.text([roman(format!(
-        "{} The commands that describe ecode itself (list, search, completions, man) exit 0, \
-         but 2 for an unknown --family or an empty search, and search exits 6 when nothing matches. \
-         A bad user catalog named by --catalog or ECODE_CATALOG exits 2 (catalog check too), a \
-         missing one 7.",
-        exit_codes::PRECEDENCE
-    ))]);
+    let precedence = lang.pick(&h::EXIT_PRECEDENCE);
+    let note = lang.pick(&h::EXIT_NOTE);
+    let space = if matches!(lang, Lang::Ja | Lang::Zh) {
+        ""
+    } else {
+        " "
+    };
+    roff.text([roman(format!("{precedence}{space}{note}"))]);
 }
 
 fn pairs(roff: &mut Roff, title: &str, pairs: &[(&str, &str)]) {
@@ -244,20 +203,40 @@ fn pairs(roff: &mut Roff, title: &str, pairs: &[(&str, &str)]) {
 /// string its apostrophes use); the page needs it once.
 const ROFF_PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
 
-/// The man page, roff source. The date is left empty so the page is the
-/// same on every build.
-pub fn man_page() -> io::Result<Vec<u8>> {
-    let man = Man::new(Cli::command());
+/// The man page, roff source, its text in `lang` (the section headings
+/// stay in English, as man pages keep them). The date is left empty so the
+/// page is the same on every build.
+pub fn man_page(lang: Lang) -> io::Result<Vec<u8>> {
+    // clap_mangen titles a section by its arguments' heading, and names the
+    // synopsis's command by the commands' heading: the page keeps man's own
+    // English section names, and `<command>` as the usage line writes it.
+    let cmd = help::command(lang, None)
+        .long_about(lang.pick(&h::LONG_ABOUT))
+        .mut_args(|a| a.help_heading(None::<&str>))
+        .subcommand_help_heading(None::<&str>)
+        .subcommand_value_name("COMMAND");
+    let man = Man::new(cmd.clone());
     let mut body = Vec::new();
     man.render_name_section(&mut body)?;
     man.render_synopsis_section(&mut body)?;
     man.render_description_section(&mut body)?;
     man.render_options_section(&mut body)?;
     let mut roff = Roff::new();
-    commands(&mut roff);
-    exit_status(&mut roff);
-    pairs(&mut roff, "ENVIRONMENT", ENVIRONMENT);
-    pairs(&mut roff, "EXAMPLES", EXAMPLES);
+    commands(&mut roff, &cmd);
+    exit_status(&mut roff, lang);
+    let picked = |list: &[(&'static str, &Text)]| -> Vec<(&'static str, &'static str)> {
+        list.iter()
+            .map(|&(term, text)| (term, lang.pick(text)))
+            .collect()
+    };
+    pairs(&mut roff, "ENVIRONMENT", &picked(ENVIRONMENT));
+    let mut examples = help::all_examples(lang);
+    for more in picked(MORE_EXAMPLES) {
+        if !examples.iter().any(|(line, _)| *line == more.0) {
+            examples.push(more);
+        }
+    }
+    pairs(&mut roff, "EXAMPLES", &examples);
     roff.to_writer(&mut body)?;
     man.render_version_section(&mut body)?;
     let body = String::from_utf8_lossy(&body).replace(ROFF_PREAMBLE, "");
@@ -283,8 +262,8 @@ fn ascii_roff(text: &str) -> String {
     out
 }
 
-pub fn run_man(out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(&man_page()?)
+pub fn run_man(out: &mut dyn Write, lang: Lang) -> io::Result<()> {
+    out.write_all(&man_page(lang)?)
 }
 
 #[cfg(test)]
@@ -304,7 +283,7 @@ mod tests {
 
     #[test]
     fn man_page_has_every_section() {
-        let page = String::from_utf8(man_page().unwrap()).unwrap();
+        let page = String::from_utf8(man_page(Lang::En).unwrap()).unwrap();
         assert!(page.contains("\n.TH ECODE 1 "), "{page}");
         assert_eq!(page.matches(ROFF_PREAMBLE).count(), 1);
         for section in [

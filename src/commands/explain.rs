@@ -1,7 +1,8 @@
 //! `ecode explain <CODE>...`: bare codes to results, unknown codes to errors
-//! with the nearest known codes as suggestions.
+//! with the nearest known codes as suggestions. With no code, the codes of
+//! stdin, one or more a line (`echo 40409 | ecode explain`).
 
-use std::io;
+use std::io::{self, BufRead};
 
 use crate::catalog::{Catalog, Provider, messages};
 use crate::classify::{self, Classification, Reading};
@@ -11,7 +12,7 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::model::{Failure, Finding, Format};
 use crate::render::{json, text};
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 use crate::suggest;
 
 /// How many near codes an unknown code's message offers.
@@ -24,7 +25,7 @@ pub fn lookup<'c>(
     provider: Option<Provider>,
     lang: Lang,
 ) -> Result<Classification<'c>, Failure> {
-    let shown = lang.shown_or_quoted(&escape(code.trim()));
+    let shown = lang.shown_or_quoted(&quote(code.trim()));
     match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
         // often than a product's own code: suggest rather than guess.
@@ -68,27 +69,110 @@ pub fn lookup<'c>(
     })
 }
 
-pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+/// One code explained, or its failure told; `shown` counts the results
+/// written, which text output separates by a blank line.
+fn explain_one(code: &str, source: String, ctx: &mut Context, shown: &mut usize) -> io::Result<()> {
     let s = ctx.settings;
+    match lookup(s.catalog, code, s.provider, s.lang) {
+        Ok(class) => {
+            ctx.found(class.category);
+            if s.format == Format::Text && *shown > 0 {
+                writeln!(ctx.out)?;
+            }
+            let d = describe(s.catalog, &class, s.lang);
+            let finding = Finding::bare(source, class);
+            match s.format {
+                Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
+                Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
+            }
+            *shown += 1;
+            Ok(())
+        }
+        Err(failure) => ctx.fail(&failure.at(source)),
+    }
+}
+
+/// No code at all: a usage error that says how to give them.
+fn no_code(ctx: &mut Context) -> io::Result<()> {
+    let message = ctx.settings.lang.pick(&messages::ERR_NO_CODE).to_string();
+    ctx.fail(&Failure::new(ExitStatus::Usage, message))
+}
+
+pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+    if codes.is_empty() {
+        // Nothing to wait for on a terminal: say how to use it instead.
+        if ctx.settings.stdin_is_tty {
+            return no_code(ctx);
+        }
+        return run_lines(&mut io::stdin().lock(), ctx);
+    }
     let mut shown = 0;
     for (i, code) in codes.iter().enumerate() {
-        let source = format!("arg:{}", i + 1);
-        match lookup(s.catalog, code, s.provider, s.lang) {
-            Ok(class) => {
-                ctx.found(class.category);
-                if s.format == Format::Text && shown > 0 {
-                    writeln!(ctx.out)?;
-                }
-                let d = describe(s.catalog, &class, s.lang);
-                let finding = Finding::bare(source, class);
-                match s.format {
-                    Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
-                    Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
-                }
-                shown += 1;
-            }
-            Err(failure) => ctx.fail(&failure.at(source))?,
+        explain_one(code, format!("arg:{}", i + 1), ctx, &mut shown)?;
+    }
+    Ok(())
+}
+
+/// How much of one word of stdin is kept: more than any code, and memory
+/// stays bounded whatever the input (a word longer is an unknown code all
+/// the same, its message quoting the start).
+const MAX_WORD: usize = 4096;
+
+/// The codes of `input`, separated by white space, one or more a line;
+/// each result's source is `stdin:LINE`. Read as a stream, a word at a
+/// time, so that a line of any length costs no more than `MAX_WORD`. No
+/// code at all is a usage error.
+pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
+    let (mut shown, mut seen) = (0, 0);
+    let (mut line, mut word_line) = (1, 1);
+    let mut word: Vec<u8> = Vec::new();
+    let mut finish = |word: &mut Vec<u8>, at: usize, ctx: &mut Context| -> io::Result<()> {
+        // Unicode white space (an ideographic space) separates codes too.
+        for code in String::from_utf8_lossy(word).split_whitespace() {
+            seen += 1;
+            explain_one(code, format!("stdin:{at}"), ctx, &mut shown)?;
         }
+        word.clear();
+        Ok(())
+    };
+    loop {
+        let buf = match input.fill_buf() {
+            Ok([]) => break,
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                let lang = ctx.settings.lang;
+                let reason = super::io_reason(&e, lang);
+                let message = lang.say(
+                    &messages::ERR_READ,
+                    &[("file", "stdin"), ("value", &reason)],
+                );
+                return ctx.fail(&Failure::new(ExitStatus::Io, message).at("stdin".into()));
+            }
+        };
+        for &byte in buf {
+            if byte.is_ascii_whitespace() {
+                if !word.is_empty() {
+                    finish(&mut word, word_line, ctx)?;
+                }
+                line += usize::from(byte == b'\n');
+            } else {
+                if word.is_empty() {
+                    word_line = line;
+                }
+                if word.len() < MAX_WORD {
+                    word.push(byte);
+                }
+            }
+        }
+        let read = buf.len();
+        input.consume(read);
+    }
+    if !word.is_empty() {
+        finish(&mut word, word_line, ctx)?;
+    }
+    if seen == 0 {
+        return no_code(ctx);
     }
     Ok(())
 }

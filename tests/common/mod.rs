@@ -172,3 +172,39 @@ pub fn with_stdin(cmd: &mut Command, stdin: &[u8]) -> std::process::Output {
     writer.join().unwrap();
     out
 }
+
+/// Runs `ecode ARGS` on a pseudo-terminal (util-linux `script`) with `TERM`
+/// set and nothing else inherited but `PATH`, plus `env`. The arguments
+/// travel in environment variables, so that any byte (an escape, a BEL)
+/// reaches ecode as it is. Returns what the terminal showed (stdout and
+/// stderr together), or `None` (the caller skips) where `script` cannot
+/// make a terminal here.
+pub fn on_terminal_with(args: &[&str], env: &[(&str, &str)]) -> Option<(String, Option<i32>)> {
+    let probe = Command::new("script")
+        .args(["-qec", "true", "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no `script` to make a terminal");
+        return None;
+    }
+    let mut inner = String::from("exec \"$PTY_BIN\"");
+    let mut cmd = Command::new("script");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("SHELL", "/bin/sh")
+        .env("TERM", "xterm-256color")
+        .env("PTY_BIN", env!("CARGO_BIN_EXE_ecode"));
+    for (i, arg) in args.iter().enumerate() {
+        inner.push_str(&format!(" \"$PTY_ARG{i}\""));
+        cmd.env(format!("PTY_ARG{i}"), arg);
+    }
+    let out = cmd
+        .envs(env.iter().copied())
+        .args(["-qec", &inner, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    Some((shown, out.status.code()))
+}
