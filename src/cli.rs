@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::catalog::{Catalog, Provider};
+use crate::catalog::{self, Catalog, Provider};
 use crate::catalog_files;
 use crate::color::ColorChoice;
 use crate::exit_codes;
@@ -20,6 +20,7 @@ use crate::size::DEFAULT_MAX_BODY;
 #[command(
     name = "ecode",
     version,
+    long_version = long_version(),
     about = "Decode NHN Cloud and Tencent Cloud API error codes and responses",
     long_about = "Decode NHN Cloud and Tencent Cloud API error codes and responses: the provider, \
                   the API family, the HTTP status, what the code means and what to do next, in \
@@ -32,6 +33,19 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--version`: the version, then the documents the built-in catalog comes
+/// from and when each was read; `-V` keeps to the one line.
+pub fn long_version() -> String {
+    let mut text = format!("{}\n\nCatalog sources, as read:", env!("CARGO_PKG_VERSION"));
+    for s in catalog::SOURCES {
+        text.push_str(&format!(
+            "\n  {}  {}\n           {}",
+            s.read, s.title, s.url
+        ));
+    }
+    text
 }
 
 #[derive(Debug, Args)]
@@ -59,6 +73,10 @@ pub struct GlobalArgs {
     /// Treat codes as this provider's only
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub provider: Option<ProviderArg>,
+
+    /// (parse, explain) After each failure, a block to paste into a support ticket; secrets masked
+    #[arg(long, global = true)]
+    pub report: bool,
 
     /// Read a user catalog too (repeatable; later wins)
     #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]

@@ -7,10 +7,11 @@ use crate::catalog::{Catalog, Provider, messages};
 use crate::classify::{self, Classification, Reading};
 use crate::context::Context;
 use crate::describe::describe;
-use crate::exit_codes::ExitStatus;
+use crate::exit_codes::{Category, ExitStatus};
 use crate::lang::Lang;
 use crate::model::{Failure, Finding, Format};
 use crate::render::{json, text};
+use crate::report::{self, Said};
 use crate::sanitize::escape;
 use crate::suggest;
 
@@ -68,7 +69,8 @@ pub fn lookup<'c>(
     })
 }
 
-pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+/// Explains each code; with `report`, each failure gets its ticket.
+pub fn run(codes: &[String], report: bool, ctx: &mut Context) -> io::Result<()> {
     let s = ctx.settings;
     let mut shown = 0;
     for (i, code) in codes.iter().enumerate() {
@@ -81,9 +83,19 @@ pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
                 }
                 let d = describe(s.catalog, &class, s.lang);
                 let finding = Finding::bare(source, class);
+                let ticket = (report && finding.class.category != Category::Ok)
+                    .then(|| report::ticket(&finding.class, Said::default()));
                 match s.format {
-                    Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
-                    Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
+                    Format::Text => {
+                        text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?;
+                        if let Some(t) = &ticket {
+                            writeln!(ctx.out)?;
+                            text::write_report(ctx.out, t, s.lang)?;
+                        }
+                    }
+                    Format::Json => {
+                        json::write_json(ctx.out, &finding, &d, s.lang, ticket.as_ref())?
+                    }
                 }
                 shown += 1;
             }

@@ -15,8 +15,10 @@ use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
 use crate::describe::{self, Described};
+use crate::exit_codes::Category;
 use crate::exit_codes::ExitStatus;
 use crate::lang::{Lang, Text};
+use crate::mask::{self, mask};
 use crate::model::{Failure, Finding, Format, Transport, retry_after_secs};
 use crate::parse::envelope::{Decoded, Refusal};
 use crate::parse::nhn::MAX_CODE;
@@ -25,6 +27,7 @@ use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
 use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
 use crate::render::text;
+use crate::report::{self, Said};
 use crate::sanitize::escape;
 use crate::size::show_size;
 
@@ -34,6 +37,8 @@ pub struct Options {
     pub files: Vec<OsString>,
     pub summary: bool,
     pub max_body: usize,
+    /// `--report`: a support ticket after each failure.
+    pub report: bool,
 }
 
 /// What a decoded item reported, as the classifier takes it.
@@ -288,7 +293,7 @@ impl<'r, 'c> Run<'r, 'c> {
             ItemKind::Body { decoded, transport } => {
                 let r = report(&decoded, transport.as_ref());
                 let Some(known) = self.memo.get(catalog, &r, lang) else {
-                    let code = escape(r.code.unwrap_or_default()).into_owned();
+                    let code = escape(&mask(r.code.unwrap_or_default())).into_owned();
                     outcome.problems += 1;
                     if self.options.summary {
                         self.tally.add_undecodable();
@@ -317,18 +322,35 @@ impl<'r, 'c> Run<'r, 'c> {
                         .and_then(|t| t.retry_after.clone())
                         .map(Cow::Owned)
                 });
+                // Built only when asked: nothing of it runs without --report.
+                let ticket =
+                    (self.options.report && known.class.category != Category::Ok).then(|| {
+                        let said = Said {
+                            message: decoded.message.as_deref(),
+                            detail: decoded.detail.as_deref(),
+                            request_id: decoded.request_id.as_deref(),
+                            transport: transport.as_ref(),
+                        };
+                        report::ticket(&known.class, said)
+                    });
+                // What is quoted from the input, secrets masked.
+                let message = decoded.message.as_deref().map(mask);
+                let detail = (decoded.detail.as_deref())
+                    .map(|d| mask::detail(decoded.message.as_deref(), d));
+                let request_id = decoded.request_id.as_deref().map(mask);
                 match settings.format {
                     Format::Json => {
                         let date = transport.as_ref().and_then(|t| t.date.as_deref());
                         let own = Own {
                             source,
-                            message: decoded.message.as_deref(),
-                            detail: decoded.detail.as_deref(),
-                            request_id: decoded.request_id.as_deref(),
+                            message: message.as_deref(),
+                            detail: detail.as_deref(),
+                            request_id: request_id.as_deref(),
                             transport_status: transport.as_ref().map(|t| t.status),
                             retry_after: retry_after
                                 .as_deref()
                                 .and_then(|v| retry_after_secs(v, date)),
+                            report: ticket.as_ref(),
                         };
                         known.json.write_line(&mut self.line, &own);
                         if self.line.len() >= BATCH {
@@ -342,13 +364,17 @@ impl<'r, 'c> Run<'r, 'c> {
                         let finding = Finding {
                             source: source.to_string(),
                             class: known.class.clone(),
-                            message: decoded.message.map(Cow::into_owned),
-                            detail: decoded.detail.map(Cow::into_owned),
-                            request_id: decoded.request_id.map(Cow::into_owned),
+                            message: message.map(Cow::into_owned),
+                            detail: detail.map(Cow::into_owned),
+                            request_id: request_id.map(Cow::into_owned),
                             transport,
-                            retry_after: retry_after.map(Cow::into_owned),
+                            retry_after: retry_after.map(|r| mask(&r).into_owned()),
                         };
                         text::write_text(self.ctx.out, catalog, &finding, &known.described, lang)?;
+                        if let Some(t) = &ticket {
+                            writeln!(self.ctx.out)?;
+                            text::write_report(self.ctx.out, t, lang)?;
+                        }
                     }
                 }
                 self.shown += 1;
@@ -373,7 +399,7 @@ impl<'r, 'c> Run<'r, 'c> {
                         ("file", &escape(name)),
                         ("value", &self.position(item.line, item.column)),
                         ("status", &MAX_CODE.to_string()),
-                        ("code", &escape(&start)),
+                        ("code", &escape(&mask(&start))),
                     ],
                 );
                 return self.fail(ExitStatus::Undecodable, message, source.to_string());
@@ -404,6 +430,9 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut outcome = Outcome::default();
         let mut reader = LineReader::new(input.reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
+        if self.options.report {
+            scanner.quote_lines();
+        }
         let mut number = 0;
         let mut spare: Vec<Item<'static>> = Vec::new();
         loop {
@@ -560,7 +589,6 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exit_codes::Category;
 
     fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known<'static>>> {
         static CATALOG: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
@@ -583,6 +611,7 @@ mod tests {
             status: 503,
             retry_after: None,
             date: None,
+            quoted: None,
         };
         let known = classified(&other, Some(&transport)).unwrap();
         assert_eq!(known.class.category, Category::Retry);
@@ -606,6 +635,7 @@ mod tests {
             status,
             retry_after: None,
             date: None,
+            quoted: None,
         };
         // the same NHN code of another service, read by two statuses
         let d = Decoded::new(Envelope::Nhn, Some("500201".into()));
