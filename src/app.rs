@@ -7,11 +7,11 @@
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 use crate::catalog::{Catalog, messages};
 use crate::catalog_files::{self, Sources};
-use crate::cli::{CatalogCommand, Cli, Command, GlobalArgs};
+use crate::cli::{self, CatalogCommand, Cli, Command, GlobalArgs};
 use crate::color::{self, ColorChoice};
 use crate::commands::{catalog, catalog_failure, completions, explain, list, parse, search};
 use crate::context::{self, Context, Settings};
@@ -27,7 +27,7 @@ use crate::size::parse_size;
 /// refuses: a usage error must still honour `--json`, `-q` and `--color`.
 /// Read by the same definition (`ignore_errors`), never spelled again.
 fn globals_of_a_refused_line(args: &[OsString]) -> Option<GlobalArgs> {
-    let matches = Cli::command()
+    let matches = cli::command(args)
         .ignore_errors(true)
         .try_get_matches_from(args)
         .ok()?;
@@ -45,7 +45,7 @@ fn usage_error(args: &[OsString]) -> ExitStatus {
         Some(ColorChoice::Always) => clap::ColorChoice::Always,
         _ => clap::ColorChoice::Auto,
     };
-    let Err(e) = Cli::command().color(colour).try_get_matches_from(args) else {
+    let Err(e) = cli::command(args).color(colour).try_get_matches_from(args) else {
         return ExitStatus::Usage;
     };
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -76,7 +76,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     if asked && completions::complete(&args) {
         return ExitStatus::Ok;
     }
-    let parsed = Cli::command()
+    let parsed = cli::command(&args)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let Ok(cli) = parsed else {

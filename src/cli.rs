@@ -20,7 +20,6 @@ use crate::size::DEFAULT_MAX_BODY;
 #[command(
     name = "ecode",
     version,
-    long_version = long_version(),
     about = "Decode NHN Cloud and Tencent Cloud API error codes and responses",
     long_about = "Decode NHN Cloud and Tencent Cloud API error codes and responses: the provider, \
                   the API family, the HTTP status, what the code means and what to do next, in \
@@ -36,7 +35,9 @@ pub struct Cli {
 }
 
 /// `--version`: the version, then the documents the built-in catalog comes
-/// from and when each was read; `-V` keeps to the one line.
+/// from and when each was read; `-V` keeps to the one line. Set on the
+/// command only when a `--version` is asked for (`command`), so that no
+/// other run pays for writing it.
 pub fn long_version() -> String {
     let mut text = format!("{}\n\nCatalog sources, as read:", env!("CARGO_PKG_VERSION"));
     for s in catalog::SOURCES {
@@ -46,6 +47,17 @@ pub fn long_version() -> String {
         ));
     }
     text
+}
+
+/// The command line's definition for `args`: with `--version`'s long text
+/// where `--version` is among them.
+pub fn command(args: &[std::ffi::OsString]) -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    if args.iter().any(|a| a == "--version") {
+        command.long_version(long_version())
+    } else {
+        command
+    }
 }
 
 #[derive(Debug, Args)]
@@ -302,6 +314,29 @@ mod tests {
             Cli::try_parse_from(["ecode", "-q", "--provider", "nhn", "explain", "0"]).unwrap();
         assert!(cli.global.quiet);
         assert_eq!(cli.global.provider, Some(ProviderArg::Nhn));
+    }
+
+    #[test]
+    fn only_a_version_request_pays_for_the_long_version() {
+        let args =
+            |line: &str| -> Vec<std::ffi::OsString> { line.split(' ').map(Into::into).collect() };
+        assert!(command(&args("ecode -V")).get_long_version().is_none());
+        assert!(
+            command(&args("ecode explain 0"))
+                .get_long_version()
+                .is_none()
+        );
+        let long = command(&args("ecode --version"))
+            .get_long_version()
+            .map(|v| v.to_string());
+        let long = long.unwrap();
+        assert!(long.starts_with(env!("CARGO_PKG_VERSION")), "{long}");
+        for source in catalog::SOURCES {
+            assert!(
+                long.contains(source.url) && long.contains(source.read),
+                "{long}"
+            );
+        }
     }
 
     #[test]

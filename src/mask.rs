@@ -7,9 +7,9 @@
 //! stand. A key id keeps a short prefix, so that support can match it
 //! without learning it; everything else becomes `***`.
 //!
-//! Pure and cheap: text without `:`, `=`, `K` or `J` (no `key: value`, no
-//! `key=value`, no `AKID`, no `eyJ`) is returned as it is after one scan,
-//! without allocating.
+//! Pure and cheap: only the bytes a secret hinges on are looked at closely
+//! (`:`, `=`, the `K` of `AKID`, the `J` of `eyJ`); text with no secret is
+//! returned as it is, after one pass, without allocating.
 
 use std::borrow::Cow;
 
@@ -33,6 +33,15 @@ enum Secret {
 /// What the key that ends a `key: value` or `key=value` names, compared
 /// without case, `-` or `_`.
 fn secret_key(key: &[u8]) -> Option<Secret> {
+    // Most keys are none of these: told by their last three letters.
+    let mut last = [0u8; 3];
+    let mut letters = key.iter().rev().filter(|&&b| b != b'-' && b != b'_');
+    for slot in last.iter_mut().rev() {
+        *slot = letters.next()?.to_ascii_lowercase();
+    }
+    if !SECRET_ENDINGS.contains(&&last) {
+        return None;
+    }
     let mut name = [0u8; 32];
     let mut len = 0;
     for &b in key {
@@ -66,6 +75,22 @@ fn secret_key(key: &[u8]) -> Option<Secret> {
     }
 }
 
+/// The last three letters of every key `secret_key` knows.
+const SECRET_ENDINGS: [&[u8; 3]; 12] = [
+    b"ion", // authorization
+    b"tid", // secretid
+    b"ial", // credential
+    b"yid", // accesskeyid
+    b"ken", // …token
+    b"key", // secretkey
+    b"ord", // password
+    b"swd", // passwd
+    b"ret", // secret
+    b"ure", // signature
+    b"ers", // signedheaders
+    b"als", // passwordcredentials
+];
+
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
 }
@@ -80,37 +105,85 @@ fn ends_token(b: u8) -> bool {
     !(b.is_ascii_alphanumeric() || b"-._~+/=".contains(&b))
 }
 
-/// Whether `text` may hold a secret: the one scan every quoted value pays.
-fn suspect(text: &[u8]) -> bool {
-    memchr::memchr3(b':', b'=', b'K', text).is_some() || memchr::memchr(b'J', text).is_some()
+/// The bytes a secret hinges on: a separator, the `K` of `AKID`, the `J`
+/// of `eyJ`. Words rather than `memchr`: quoted values are short, and two
+/// vector searches cost more on them than one pass of words.
+static HINGES: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b':' as usize] = true;
+    table[b'=' as usize] = true;
+    table[b'K' as usize] = true;
+    table[b'J' as usize] = true;
+    table
+};
+
+/// The first byte at or after `from` a secret hinges on: eight bytes at a
+/// time (a word holds one of the four when `word ^ byte` has a zero byte),
+/// then the table for the word that holds one.
+fn next_hinge(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let word = u64::from_le_bytes(chunk);
+        let found = zero_byte(word ^ (ONES * u64::from(b':')))
+            | zero_byte(word ^ (ONES * u64::from(b'=')))
+            | zero_byte(word ^ (ONES * u64::from(b'K')))
+            | zero_byte(word ^ (ONES * u64::from(b'J')));
+        if found != 0 {
+            break;
+        }
+        i += 8;
+    }
+    let at = bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| HINGES[usize::from(b)])?;
+    Some(i + at)
 }
 
 /// `text` with its secrets masked. Borrowed when it holds none.
+#[inline]
 pub fn mask(text: &str) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    if !suspect(bytes) {
-        return Cow::Borrowed(text);
+    match next_hinge(text.as_bytes(), 0) {
+        None => Cow::Borrowed(text),
+        Some(first) => mask_from(text, first),
     }
+}
+
+/// `mask`, for text whose first byte a secret may hinge on is at `first`.
+fn mask_from(text: &str, first: usize) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
     let mut out = Masked {
         text,
         out: String::new(),
         copied: 0,
     };
-    let mut i = 0;
+    let at_word = |i: usize| i == 0 || !is_word(bytes[i - 1]);
+    let mut i = first;
     while i < bytes.len() {
-        let b = bytes[i];
-        let at_word = i == 0 || !is_word(bytes[i - 1]);
-        let next = match b {
-            b':' | b'=' => after_key(bytes, i).map(|(secret, from)| match secret {
+        let Some(at) = next_hinge(bytes, i) else {
+            break;
+        };
+        let next = match bytes[at] {
+            b':' | b'=' => after_key(bytes, at).map(|(secret, from)| match secret {
                 Secret::Authorization => out.authorization(from),
                 Secret::KeyId => out.value(from, Some(KEY_ID_PREFIX)),
                 Secret::Whole => out.value(from, None),
             }),
-            b'A' if at_word && bytes[i..].starts_with(b"AKID") => out.key_id(i),
-            b'e' if at_word && bytes[i..].starts_with(b"eyJ") => out.jwt(i),
+            b'K' if at > 0 && at_word(at - 1) && bytes[at - 1..].starts_with(b"AKID") => {
+                out.key_id(at - 1)
+            }
+            b'J' if at > 1 && at_word(at - 2) && bytes[at - 2..].starts_with(b"eyJ") => {
+                out.jwt(at - 2)
+            }
             _ => None,
         };
-        i = next.unwrap_or(i + 1);
+        i = next.unwrap_or(at + 1);
     }
     if out.copied == 0 {
         return Cow::Borrowed(text);
@@ -473,6 +546,40 @@ mod tests {
         assert_eq!(detail(Some("Invalid parameters"), "size"), "size");
         assert_eq!(detail(None, "token=abc"), "token=***");
         assert_eq!(detail(Some("토큰"), "x"), "x");
+    }
+
+    #[test]
+    fn every_byte_a_secret_hinges_on_is_found_at_any_offset() {
+        for len in 0..40 {
+            for at in 0..len {
+                for hinge in [b':', b'=', b'K', b'J'] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = hinge;
+                    assert_eq!(next_hinge(&bytes, 0), Some(at), "{len} {at}");
+                    assert_eq!(next_hinge(&bytes, at + 1), None);
+                }
+            }
+            assert_eq!(next_hinge(&vec![0xff; len], 0), None);
+        }
+        // every key the scan knows passes the quick test of its ending
+        for key in [
+            "Authorization",
+            "X-Auth-Token",
+            "SecretId",
+            "secret_key",
+            "Credential",
+            "AccessKeyId",
+            "password",
+            "passwd",
+            "passwordCredentials",
+            "Signature",
+            "SignedHeaders",
+            "client_secret",
+        ] {
+            assert!(secret_key(key.as_bytes()).is_some(), "{key}");
+        }
+        assert_eq!(secret_key(b"failed"), None);
+        assert_eq!(secret_key(b"id"), None);
     }
 
     #[test]

@@ -187,48 +187,54 @@ impl JsonParts {
         line.extend_from_slice(b",\"report\":");
         match own.report {
             None => line.extend_from_slice(b"null"),
-            Some(t) => {
-                // {provider, code, message, request_id, status_line,
-                // request_line, date, ecode_version, catalog_sources}
-                line.extend_from_slice(b"{\"provider\":");
-                string(line, t.provider.map(|p| p.name()));
-                let quoted = [
-                    ("code", t.code),
-                    ("message", t.message.as_deref()),
-                    ("request_id", t.request_id.as_deref()),
-                    ("status_line", t.status_line.as_deref()),
-                    ("request_line", t.request_line.as_deref()),
-                    ("date", t.date.as_deref()),
-                    ("ecode_version", Some(report::VERSION)),
-                ];
-                for (key, value) in quoted {
-                    line.extend_from_slice(b",\"");
-                    line.extend_from_slice(key.as_bytes());
-                    line.extend_from_slice(b"\":");
-                    string(line, value);
-                }
-                line.extend_from_slice(b",\"catalog_sources\":[");
-                for (i, cited) in t.sources.iter().enumerate() {
-                    if i > 0 {
-                        line.push(b',');
-                    }
-                    let (title, url, read) = match cited {
-                        Cited::Builtin(s) => (s.title, Some(s.url), Some(s.read)),
-                        Cited::User(file) => (*file, None, None),
-                    };
-                    line.extend_from_slice(b"{\"title\":");
-                    string(line, Some(title));
-                    line.extend_from_slice(b",\"url\":");
-                    string(line, url);
-                    line.extend_from_slice(b",\"read\":");
-                    string(line, read);
-                    line.push(b'}');
-                }
-                line.extend_from_slice(b"]}");
-            }
+            Some(t) => write_report(line, t, &string),
         }
         line.extend_from_slice(b"}\n");
     }
+}
+
+/// `--report`'s object. Out of line, so that the results without one keep
+/// the code they had.
+#[cold]
+#[inline(never)]
+fn write_report(line: &mut Vec<u8>, t: &Ticket, string: &dyn Fn(&mut Vec<u8>, Option<&str>)) {
+    // {provider, code, message, request_id, status_line,
+    // request_line, date, ecode_version, catalog_sources}
+    line.extend_from_slice(b"{\"provider\":");
+    string(line, t.provider.map(|p| p.name()));
+    let quoted = [
+        ("code", t.code),
+        ("message", t.message.as_deref()),
+        ("request_id", t.request_id.as_deref()),
+        ("status_line", t.status_line.as_deref()),
+        ("request_line", t.request_line.as_deref()),
+        ("date", t.date.as_deref()),
+        ("ecode_version", Some(report::VERSION)),
+    ];
+    for (key, value) in quoted {
+        line.extend_from_slice(b",\"");
+        line.extend_from_slice(key.as_bytes());
+        line.extend_from_slice(b"\":");
+        string(line, value);
+    }
+    line.extend_from_slice(b",\"catalog_sources\":[");
+    for (i, cited) in t.sources.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        let (title, url, read) = match cited {
+            Cited::Builtin(s) => (s.title, Some(s.url), Some(s.read)),
+            Cited::User(file) => (*file, None, None),
+        };
+        line.extend_from_slice(b"{\"title\":");
+        string(line, Some(title));
+        line.extend_from_slice(b",\"url\":");
+        string(line, url);
+        line.extend_from_slice(b",\"read\":");
+        string(line, read);
+        line.push(b'}');
+    }
+    line.extend_from_slice(b"]}");
 }
 
 /// One result as a JSON line, with its ticket under `--report`.
