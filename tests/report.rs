@@ -350,3 +350,58 @@ fn dash_v_is_one_line_and_long_version_lists_every_reference_with_its_date() {
         }
     }
 }
+
+#[test]
+fn a_user_catalog_is_cited_by_its_file_name_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.toml");
+    std::fs::write(
+        &file,
+        "provider = \"tencent\"\n[[code]]\ncode = \"InvalidInstanceId.NotFound\"\ncategory = \"fix\"\nmeaning = { en = \"No such instance.\", ko = \"인스턴스가 없습니다.\", ja = \"インスタンスがありません。\", zh = \"实例不存在。\" }\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let user = ["ko", "en", "ja", "zh"].map(|lang| {
+        let (out, err, code) = run(&[
+            "--lang",
+            lang,
+            "--catalog",
+            file,
+            "--report",
+            "explain",
+            "InvalidInstanceId.NotFound",
+        ]);
+        assert_eq!(code, 1, "{err}");
+        // the result names the file; the block to paste, its name alone
+        let block = report_block(&out).to_string();
+        let private = dir.path().to_str().unwrap();
+        assert!(!block.contains(private), "a private path:\n{block}");
+        assert!(block.contains("team.toml"), "{block}");
+        block
+    });
+    assert!(
+        user[1].contains("Catalog source  user catalog team.toml\n"),
+        "{}",
+        user[1]
+    );
+    let (out, _, _) = run(&[
+        "--json",
+        "--catalog",
+        file,
+        "--report",
+        "explain",
+        "InvalidInstanceId.NotFound",
+    ]);
+    let [v] = &json_lines(&out)[..] else {
+        panic!("{out}")
+    };
+    let sources = v["report"]["catalog_sources"].as_array().unwrap();
+    assert_eq!(
+        sources[0],
+        serde_json::json!({"title": "team.toml", "url": null, "read": null})
+    );
+    assert_eq!(
+        sources[1]["url"],
+        "https://cloud.tencent.com/document/api/213/15694"
+    );
+}
