@@ -104,7 +104,8 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
     let out: &mut dyn Write = if quiet { &mut sink_out } else { &mut out_buf };
 
     let mut ctx = Context::new(settings, out, err);
-    let result = run(&cli.command, &sources, &mut ctx).and_then(|()| ctx.out.flush());
+    let result =
+        run(&cli.command, cli.global.report, &sources, &mut ctx).and_then(|()| ctx.out.flush());
     finish(result, ctx.verdict, ctx.err)
 }
 
@@ -120,9 +121,14 @@ fn reads_codes(command: &Command) -> bool {
 
 /// Runs one command. Results raise the context's verdict as they are
 /// found, so that it is right even when writing stops half-way.
-pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Result<()> {
+pub fn run(
+    command: &Command,
+    report: bool,
+    sources: &Sources,
+    ctx: &mut Context,
+) -> io::Result<()> {
     match command {
-        Command::Explain(args) => explain::run(&args.codes, ctx),
+        Command::Explain(args) => explain::run(&args.codes, report, ctx),
         Command::Parse(args) => {
             let Some(max_body) = parse_size(&args.max_body) else {
                 let lang = ctx.settings.lang;
@@ -136,6 +142,7 @@ pub fn run(command: &Command, sources: &Sources, ctx: &mut Context) -> io::Resul
                 files: args.files.clone(),
                 summary: args.summary,
                 max_body,
+                report,
             };
             parse::run(&options, ctx)
         }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::catalog::{Catalog, Provider};
+use crate::catalog::{self, Catalog, Provider};
 use crate::catalog_files;
 use crate::color::ColorChoice;
 use crate::lang::Lang;
@@ -26,6 +26,22 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--version`: the version, then the documents the built-in catalog comes
+/// from and when each was read, headed in `lang`; `-V` keeps to the one
+/// line. Set on the command only when a `--version` is asked for
+/// (`usage::refused`), so that no other run pays for writing it.
+pub fn long_version(lang: Lang) -> String {
+    let heading = lang.pick(&crate::catalog::messages::VERSION_SOURCES);
+    let mut text = format!("{}\n\n{heading}", env!("CARGO_PKG_VERSION"));
+    for s in catalog::SOURCES {
+        text.push_str(&format!(
+            "\n  {}  {}\n           {}",
+            s.read, s.title, s.url
+        ));
+    }
+    text
 }
 
 #[derive(Debug, Args)]
@@ -47,6 +63,9 @@ pub struct GlobalArgs {
 
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub provider: Option<ProviderArg>,
+
+    #[arg(long, global = true)]
+    pub report: bool,
 
     #[arg(long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub catalog: Vec<std::path::PathBuf>,
@@ -300,6 +319,22 @@ mod tests {
             Cli::try_parse_from(["ecode", "-q", "--provider", "nhn", "explain", "0"]).unwrap();
         assert!(cli.global.quiet);
         assert_eq!(cli.global.provider, Some(ProviderArg::Nhn));
+    }
+
+    #[test]
+    fn the_long_version_lists_every_source_under_a_heading_in_each_language() {
+        for lang in Lang::ALL {
+            let long = long_version(lang);
+            assert!(long.starts_with(env!("CARGO_PKG_VERSION")), "{long}");
+            let heading = lang.pick(&crate::catalog::messages::VERSION_SOURCES);
+            assert!(long.contains(heading), "{long}");
+            for source in catalog::SOURCES {
+                assert!(
+                    long.contains(source.url) && long.contains(source.read),
+                    "{long}"
+                );
+            }
+        }
     }
 
     #[test]

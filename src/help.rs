@@ -311,6 +311,7 @@ const ARGS: &[(Option<&str>, &str, &Text)] = &[
     (None, "json", &h::OPT_JSON),
     (None, "quiet", &h::OPT_QUIET),
     (None, "provider", &h::OPT_PROVIDER),
+    (None, "report", &h::OPT_REPORT),
     (None, "catalog", &h::OPT_CATALOG),
     (None, "version", &h::OPT_VERSION),
     (None, "codes", &h::ARG_CODES),

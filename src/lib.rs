@@ -13,12 +13,13 @@
 //! context        the run's settings and sinks
 //! parse/         the engine: reader → scan → json, envelope
 //! render/        text, json, table, summary: results → bytes
+//! report         --report: a failure's facts for a support ticket, masked
 //! model          Finding, Failure, Transport, Format
 //! describe       a classification → its words in one language
 //! suggest        the nearest known codes
 //! classify       pure: code + catalog → classification
 //! catalog/       the one lookup; nhn, tencent, http, messages data
-//! lang color env exit_codes sanitize size   leaves
+//! lang color env exit_codes mask sanitize size   leaves
 //! ```
 //!
 //! The public surface is what the binary, the integration tests and a fuzz
@@ -37,9 +38,11 @@ pub mod env;
 pub mod exit_codes;
 mod help;
 pub mod lang;
+mod mask;
 pub mod model;
 mod parse;
 mod render;
+mod report;
 mod sanitize;
 mod size;
 mod suggest;

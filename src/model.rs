@@ -21,6 +21,22 @@ pub struct Transport {
     pub retry_after: Option<String>,
     /// `Date`, as written.
     pub date: Option<String>,
+    /// What `--report` quotes: kept only when asked (`Scanner::quoting`).
+    pub quoted: Option<Box<Quoted>>,
+}
+
+/// The lines of a transcript a support ticket quotes, as written (secrets
+/// are masked when they are shown, not here).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Quoted {
+    /// `HTTP/1.1 503 Service Unavailable`.
+    pub status_line: String,
+    /// curl -v's request line, method and path without its query string:
+    /// `POST /v2/tenant/volumes`.
+    pub request_line: Option<String>,
+    /// A request id header: Tencent's `X-TC-RequestId`, OpenStack's
+    /// `X-Openstack-Request-Id` or `X-Compute-Request-Id`, `X-Request-Id`.
+    pub request_id: Option<String>,
 }
 
 /// A `Retry-After` (or OpenStack `retryAfter`) value in seconds: a number

@@ -79,7 +79,10 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
         false => clap::ColorChoice::Never,
     };
     let width = env.columns.unwrap_or(100);
-    let cmd = help::command(lang, Some(width)).color(colour);
+    let mut cmd = help::command(lang, Some(width)).color(colour);
+    if args.iter().any(|a| a == "--version") {
+        cmd = cmd.long_version(crate::cli::long_version(lang));
+    }
     let format = globals.map_or(Format::Text, |g| g.format());
     let Err(e) = cmd.clone().try_get_matches_from(args) else {
         return ExitStatus::Usage;

@@ -17,6 +17,8 @@ fn run(input: Vec<u8>, format: Format, max_body: usize) -> (String, String, Exit
         files: vec![],
         summary: true,
         max_body,
+        // the support report and its masking on, to be fuzzed too
+        report: true,
     };
     let catalog = Catalog::builtin();
     let settings = Settings {
@@ -61,6 +63,9 @@ fn piece() -> impl Strategy<Value = Vec<u8>> {
         Just(b"< HTTP/2 429\n< Retry-After: 3\n<\n".to_vec()),
         Just(b"Retry-After: \x1b[2J\r\n".to_vec()),
         Just(b"[TencentCloudSDKError] Code=".to_vec()),
+        Just(b"> GET /v2/x?SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE HTTP/1.1\n".to_vec()),
+        Just(b"Authorization: TC3-HMAC-SHA256 Credential=AKID".to_vec()),
+        Just(br#""passwordCredentials":{"password":"#.to_vec()),
         Just(b"[TencentCloudSDKException] code:InternalError message:a: b, c requestId:".to_vec()),
         Just(b", Message=".to_vec()),
         Just(b"{".to_vec()),

@@ -37,6 +37,10 @@ const TENCENT_SUCCESS: &str = r#"{"Response":{"RequestId":"ok-1"}}"#;
 const RATE_LIMITED: &str = "HTTP/1.1 200 OK\r\nRetry-After: 30\r\n\r\n\
     {\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded\",\"Message\":\"slow down\"},\"RequestId\":\"r-1\"}}\n";
 
+/// A `curl -v` transcript of an NHN Cloud call (issue 14's support report).
+const NHN_CURL_V: &str = "> POST /v2/tenant/volumes?limit=1 HTTP/1.1\n> X-Auth-Token: gAAAAABkSecret\n>\n< HTTP/1.1 409 Conflict\n< Date: Sat, 21 Nov 2026 10:00:00 GMT\n< X-Openstack-Request-Id: req-1f2e3d4c\n<\n\
+    {\"header\":{\"isSuccessful\":false,\"resultCode\":40409,\"resultMessage\":\"Conflict: volume 3f2a is attached\"}}\n";
+
 /// Every invocation whose output the review changed: (arguments, stdin).
 const CASES: &[(&[&str], &str)] = &[
     // NHN fixed codes: -4 and -8 name the Request Body alike; contact-admin
@@ -85,6 +89,10 @@ const CASES: &[(&[&str], &str)] = &[
     (&["parse"], TENCENT_SUCCESS),
     (&["parse"], RATE_LIMITED),
     (&["parse"], OPENSTACK),
+    // The support report (issue 14): each provider's heading and labels.
+    (&["--report", "parse"], NHN_CURL_V),
+    (&["--report", "parse"], RATE_LIMITED),
+    (&["--report", "explain", "AuthFailure.SignatureFailure"], ""),
     (
         &["parse", "--summary"],
         "{\"Response\":{\"Error\":{\"Code\":\"resourcenotfound.instancenotfound\",\"Message\":\"m\"},\"RequestId\":\"r\"}}\n{\"Response\":{\"Error\":\n",

@@ -247,6 +247,13 @@ texts! {
         zh: "仅按此云平台解析错误码：nhn 或 tencent",
     };
 
+    OPT_REPORT: Text = Text {
+        ko: "(parse, explain) 실패마다 뒤에 지원 티켓에 붙여 넣을 정보를 덧붙입니다(비밀 정보는 가림)",
+        en: "(parse, explain) After each failure, a block to paste into a support ticket; secrets masked",
+        ja: "（parse、explain）失敗ごとに、サポートチケットに貼り付けられる情報を続けて出力します（秘密情報は伏せ字）",
+        zh: "（parse、explain）在每个失败结果后附上可粘贴到工单中的信息（敏感信息已遮盖）",
+    };
+
     OPT_CATALOG: Text = Text {
         ko: "사용자 카탈로그도 읽습니다(TOML, 여러 번 지정할 수 있으며 나중에 지정한 파일이 우선)",
         en: "Read a user catalog too (TOML; repeatable, later wins)",

@@ -746,6 +746,15 @@ texts! {
     // as clap names it (`--lang <LANG>`); `{value}`: what was typed.
     // -----------------------------------------------------------------------
 
+    /// `--version`: the heading of the catalog's sources, each with the
+    /// date it was read.
+    VERSION_SOURCES: Text = Text {
+        ko: "카탈로그 출처(확인한 날짜):",
+        en: "Catalog sources, as read:",
+        ja: "カタログの出典（参照日）：",
+        zh: "错误码表来源（查阅日期）：",
+    };
+
     /// What the user may have meant: an option, a value or a command.
     ERR_DID_YOU_MEAN_WORD: Text = Text {
         ko: "다음을 입력하려고 하셨나요? {list}",
@@ -877,5 +886,94 @@ texts! {
         en: "no code to explain — give one (ecode explain 40409) or pipe them in (echo 40409 | ecode explain)",
         ja: "説明するコードがありません。コードを指定するか（ecode explain 40409）、パイプで渡してください（echo 40409 | ecode explain）",
         zh: "没有要解释的错误码——请指定错误码（ecode explain 40409），或通过管道传入（echo 40409 | ecode explain）",
+    };
+
+    // ---------------------------------------------------------------------------
+    // The support report (--report)
+    // ---------------------------------------------------------------------------
+
+    /// The heading of a report for Tencent Cloud: its console's "Submit a
+    /// Ticket" (提交工单), where the RequestId is asked for.
+    REPORT_HEADING_TENCENT: Text = Text {
+        ko: "Tencent Cloud 티켓 제출: 오류 정보",
+        en: "Tencent Cloud ticket: error details",
+        ja: "Tencent Cloud チケット提出：エラー情報",
+        zh: "腾讯云提交工单：错误信息",
+    };
+
+    /// The heading of a report for NHN Cloud: its Customer Center's 1:1
+    /// inquiry, where its error tables send the user.
+    REPORT_HEADING_NHN: Text = Text {
+        ko: "NHN Cloud 고객 센터 1:1 문의: 오류 정보",
+        en: "NHN Cloud Customer Center inquiry: error details",
+        ja: "NHN Cloud お問い合わせ：エラー情報",
+        zh: "NHN Cloud 客户中心咨询：错误信息",
+    };
+
+    /// The heading of a report of a status line alone (no provider known).
+    REPORT_HEADING_ANY: Text = Text {
+        ko: "기술 지원 문의: 오류 정보",
+        en: "Support request: error details",
+        ja: "サポートへのお問い合わせ：エラー情報",
+        zh: "技术支持咨询：错误信息",
+    };
+
+    LABEL_PROVIDER: Text = Text {
+        ko: "클라우드",
+        en: "Provider",
+        ja: "クラウド",
+        zh: "云平台",
+    };
+
+    LABEL_CODE: Text = Text {
+        ko: "오류 코드",
+        en: "Error code",
+        ja: "エラーコード",
+        zh: "错误码",
+    };
+
+    LABEL_REQUEST_LINE: Text = Text {
+        ko: "요청 줄",
+        en: "Request line",
+        ja: "リクエスト行",
+        zh: "请求行",
+    };
+
+    /// The response's `Date` header.
+    LABEL_DATE: Text = Text {
+        ko: "응답 시각",
+        en: "Response date",
+        ja: "応答日時",
+        zh: "响应时间",
+    };
+
+    LABEL_VERSION: Text = Text {
+        ko: "ecode 버전",
+        en: "ecode version",
+        ja: "ecodeバージョン",
+        zh: "ecode 版本",
+    };
+
+    LABEL_SOURCE_DOC: Text = Text {
+        ko: "카탈로그 출처",
+        en: "Catalog source",
+        ja: "カタログの出典",
+        zh: "错误码表来源",
+    };
+
+    /// When ecode's copy of a document was read: `{value}` is `2026-11`.
+    REPORT_AS_OF: Text = Text {
+        ko: "{value} 기준",
+        en: "as of {value}",
+        ja: "{value}時点",
+        zh: "截至 {value}",
+    };
+
+    /// A user catalog cited by its file name.
+    REPORT_USER_CATALOG: Text = Text {
+        ko: "사용자 카탈로그({file})",
+        en: "user catalog {file}",
+        ja: "ユーザーカタログ（{file}）",
+        zh: "用户错误码表（{file}）",
     };
 }

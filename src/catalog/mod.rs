@@ -91,6 +91,22 @@ pub struct Source {
     pub read: &'static str,
 }
 
+/// Every document the built-in catalog comes from, in the order
+/// `--version` lists them: the providers' lists of codes, then the clients
+/// read for their own codes and retry rules.
+pub const SOURCES: [&Source; 10] = [
+    &nhn::COMPUTE_ERROR_CODES,
+    &tencent::COMMON_ERROR_CODES,
+    &tencent::API_V2_ERROR_CODES,
+    &tencent::CVM_RUN_INSTANCES,
+    &tencent::GO_SDK,
+    &tencent::PYTHON_SDK,
+    &tencent::JAVA_SDK,
+    &tencent::CPP_SDK,
+    &tencent::TERRAFORM,
+    &tencent::TERRAFORM_ISSUE_1233,
+];
+
 /// One built-in code and everything about it. Its category is a fact of the
 /// entry, not a rule elsewhere: adding a code is adding one of these.
 #[derive(Debug)]

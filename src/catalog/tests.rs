@@ -328,6 +328,21 @@ fn every_entry_comes_from_a_named_source() {
         let s = e.source().expect("every built-in entry has a source");
         assert!(s.url.starts_with("https://"), "{}: {}", e.code(), s.url);
         assert!(!s.title.is_empty() && s.read.len() == 7, "{}", e.code());
+        assert!(
+            SOURCES.contains(&s),
+            "{}: {} is not in SOURCES (what --version lists)",
+            e.code(),
+            s.title
+        );
+    }
+    // and SOURCES lists nothing no entry cites, each once
+    for (i, listed) in SOURCES.iter().enumerate() {
+        assert!(
+            catalog.entries(None).any(|e| e.source() == Some(*listed)),
+            "{} is cited by no entry",
+            listed.title
+        );
+        assert!(!SOURCES[..i].contains(listed), "{} twice", listed.title);
     }
 }
 

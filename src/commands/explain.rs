@@ -8,10 +8,11 @@ use crate::catalog::{Catalog, Provider, messages};
 use crate::classify::{self, Classification, Reading};
 use crate::context::Context;
 use crate::describe::describe;
-use crate::exit_codes::ExitStatus;
+use crate::exit_codes::{Category, ExitStatus};
 use crate::lang::Lang;
 use crate::model::{Failure, Finding, Format};
 use crate::render::{json, text};
+use crate::report::{self, Said};
 use crate::sanitize::quote;
 use crate::suggest;
 
@@ -69,9 +70,16 @@ pub fn lookup<'c>(
     })
 }
 
-/// One code explained, or its failure told; `shown` counts the results
-/// written, which text output separates by a blank line.
-fn explain_one(code: &str, source: String, ctx: &mut Context, shown: &mut usize) -> io::Result<()> {
+/// One code explained, or its failure told; with `report`, a failure's
+/// ticket after it. `shown` counts the results written, which text output
+/// separates by a blank line.
+fn explain_one(
+    code: &str,
+    source: String,
+    report: bool,
+    ctx: &mut Context,
+    shown: &mut usize,
+) -> io::Result<()> {
     let s = ctx.settings;
     match lookup(s.catalog, code, s.provider, s.lang) {
         Ok(class) => {
@@ -81,9 +89,17 @@ fn explain_one(code: &str, source: String, ctx: &mut Context, shown: &mut usize)
             }
             let d = describe(s.catalog, &class, s.lang);
             let finding = Finding::bare(source, class);
+            let ticket = (report && finding.class.category != Category::Ok)
+                .then(|| report::ticket(&finding.class, Said::default()));
             match s.format {
-                Format::Text => text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?,
-                Format::Json => json::write_json(ctx.out, &finding, &d, s.lang)?,
+                Format::Text => {
+                    text::write_text(ctx.out, s.catalog, &finding, &d, s.lang)?;
+                    if let Some(t) = &ticket {
+                        writeln!(ctx.out)?;
+                        text::write_report(ctx.out, t, s.lang)?;
+                    }
+                }
+                Format::Json => json::write_json(ctx.out, &finding, &d, s.lang, ticket.as_ref())?,
             }
             *shown += 1;
             Ok(())
@@ -98,17 +114,19 @@ fn no_code(ctx: &mut Context) -> io::Result<()> {
     ctx.fail(&Failure::new(ExitStatus::Usage, message))
 }
 
-pub fn run(codes: &[String], ctx: &mut Context) -> io::Result<()> {
+/// Explains each code (or, with none, the codes on stdin); with `report`,
+/// each failure gets its ticket.
+pub fn run(codes: &[String], report: bool, ctx: &mut Context) -> io::Result<()> {
     if codes.is_empty() {
         // Nothing to wait for on a terminal: say how to use it instead.
         if ctx.settings.stdin_is_tty {
             return no_code(ctx);
         }
-        return run_lines(&mut io::stdin().lock(), ctx);
+        return run_lines(&mut io::stdin().lock(), report, ctx);
     }
     let mut shown = 0;
     for (i, code) in codes.iter().enumerate() {
-        explain_one(code, format!("arg:{}", i + 1), ctx, &mut shown)?;
+        explain_one(code, format!("arg:{}", i + 1), report, ctx, &mut shown)?;
     }
     Ok(())
 }
@@ -122,7 +140,7 @@ const MAX_WORD: usize = 4096;
 /// each result's source is `stdin:LINE`. Read as a stream, a word at a
 /// time, so that a line of any length costs no more than `MAX_WORD`. No
 /// code at all is a usage error.
-pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
+pub fn run_lines(input: &mut dyn BufRead, report: bool, ctx: &mut Context) -> io::Result<()> {
     let (mut shown, mut seen) = (0, 0);
     let (mut line, mut word_line) = (1, 1);
     let mut word: Vec<u8> = Vec::new();
@@ -130,7 +148,7 @@ pub fn run_lines(input: &mut dyn BufRead, ctx: &mut Context) -> io::Result<()> {
         // Unicode white space (an ideographic space) separates codes too.
         for code in String::from_utf8_lossy(word).split_whitespace() {
             seen += 1;
-            explain_one(code, format!("stdin:{at}"), ctx, &mut shown)?;
+            explain_one(code, format!("stdin:{at}"), report, ctx, &mut shown)?;
         }
         word.clear();
         Ok(())

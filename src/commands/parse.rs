@@ -17,8 +17,9 @@ use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
 use crate::describe;
-use crate::exit_codes::ExitStatus;
+use crate::exit_codes::{Category, ExitStatus};
 use crate::lang::{Lang, Text};
+use crate::mask::{self, mask};
 use crate::model::{Failure, Format, Transport, retry_after_secs};
 use crate::parse::envelope::{Decoded, Refusal};
 use crate::parse::nhn::MAX_CODE;
@@ -26,7 +27,8 @@ use crate::parse::reader::{Line, LineReader};
 use crate::parse::scan::{Item, ItemKind, Problem, Scanner, Triggers};
 use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
-use crate::render::text::{TextParts, Values};
+use crate::render::text::{self, TextParts, Values};
+use crate::report::{self, Said};
 use crate::sanitize::escape;
 use crate::size::show_size;
 
@@ -36,6 +38,8 @@ pub struct Options {
     pub files: Vec<OsString>,
     pub summary: bool,
     pub max_body: usize,
+    /// `--report`: a support ticket after each failure.
+    pub report: bool,
 }
 
 /// What a decoded item reported, as the classifier takes it.
@@ -309,7 +313,7 @@ impl<'r, 'c> Run<'r, 'c> {
             ItemKind::Body { decoded, transport } => {
                 let r = report(&decoded, transport.as_ref());
                 let Some(known) = self.memo.get(catalog, &r, lang, settings.format) else {
-                    let code = escape(r.code.unwrap_or_default()).into_owned();
+                    let code = escape(&mask(r.code.unwrap_or_default())).into_owned();
                     outcome.problems += 1;
                     if self.options.summary {
                         self.tally.add_undecodable();
@@ -338,33 +342,55 @@ impl<'r, 'c> Run<'r, 'c> {
                         .and_then(|t| t.retry_after.clone())
                         .map(Cow::Owned)
                 });
+                // Built only when asked: nothing of it runs without --report.
+                let ticket =
+                    (self.options.report && known.class.category != Category::Ok).then(|| {
+                        let said = Said {
+                            message: decoded.message.as_deref(),
+                            detail: decoded.detail.as_deref(),
+                            request_id: decoded.request_id.as_deref(),
+                            transport: transport.as_ref(),
+                        };
+                        report::ticket(&known.class, said)
+                    });
+                // What is quoted from the input, secrets masked.
+                let message = decoded.message.as_deref().map(mask);
+                let detail = (decoded.detail.as_deref())
+                    .map(|d| mask::detail(decoded.message.as_deref(), d));
+                let request_id = decoded.request_id.as_deref().map(mask);
                 match &known.view {
                     View::Json(json) => {
                         let date = transport.as_ref().and_then(|t| t.date.as_deref());
                         let own = Own {
                             source,
-                            message: decoded.message.as_deref(),
-                            detail: decoded.detail.as_deref(),
-                            request_id: decoded.request_id.as_deref(),
+                            message: message.as_deref(),
+                            detail: detail.as_deref(),
+                            request_id: request_id.as_deref(),
                             transport_status: transport.as_ref().map(|t| t.status),
                             retry_after: retry_after
                                 .as_deref()
                                 .and_then(|v| retry_after_secs(v, date)),
+                            report: ticket.as_ref(),
                         };
                         json.write_line(&mut self.line, &own);
                     }
-                    View::Text(text) => {
+                    View::Text(parts) => {
                         if self.shown > 0 {
                             self.line.push(b'\n');
                         }
+                        let retry_after = retry_after.as_deref().map(mask);
                         let values = Values {
                             source,
-                            message: decoded.message.as_deref(),
-                            detail: decoded.detail.as_deref(),
-                            request_id: decoded.request_id.as_deref(),
+                            message: message.as_deref(),
+                            detail: detail.as_deref(),
+                            request_id: request_id.as_deref(),
                             retry_after: retry_after.as_deref(),
                         };
-                        text.write(&mut self.line, &values)?;
+                        parts.write(&mut self.line, &values)?;
+                        if let Some(t) = &ticket {
+                            self.line.push(b'\n');
+                            text::write_report(&mut self.line, t, lang)?;
+                        }
                     }
                 }
                 if self.line.len() >= BATCH {
@@ -392,7 +418,7 @@ impl<'r, 'c> Run<'r, 'c> {
                         ("file", &escape(name)),
                         ("value", &self.position(item.line, item.column)),
                         ("status", &MAX_CODE.to_string()),
-                        ("code", &escape(&start)),
+                        ("code", &escape(&mask(&start))),
                     ],
                 );
                 return self.fail(ExitStatus::Undecodable, message, source.to_string());
@@ -423,6 +449,9 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut outcome = Outcome::default();
         let mut reader = LineReader::new(input.reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
+        if self.options.report {
+            scanner.quote_lines();
+        }
         let mut number = 0;
         self.lines(
             &input.name,
@@ -592,7 +621,9 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
     let mut run = Run::new(ctx, options);
     let mut outcomes = Vec::new();
     for name in &names {
-        if let Some(file) = large_file(name) {
+        // Two cores only without --report: a request line kept for a ticket
+        // may stand in the chunk before its status line.
+        if let Some(file) = large_file(name).filter(|_| !options.report) {
             let shown = name.to_string_lossy().into_owned();
             let outcome = parallel::input(&mut run, &shown, file)?;
             outcomes.push((shown, outcome));
@@ -637,7 +668,6 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exit_codes::Category;
 
     fn classified(d: &Decoded, transport: Option<&Transport>) -> Option<Rc<Known<'static>>> {
         static CATALOG: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
@@ -660,6 +690,7 @@ mod tests {
             status: 503,
             retry_after: None,
             date: None,
+            quoted: None,
         };
         let known = classified(&other, Some(&transport)).unwrap();
         assert_eq!(known.class.category, Category::Retry);
@@ -683,6 +714,7 @@ mod tests {
             status,
             retry_after: None,
             date: None,
+            quoted: None,
         };
         // the same NHN code of another service, read by two statuses
         let d = Decoded::new(Envelope::Nhn, Some("500201".into()));

@@ -10,7 +10,7 @@ use super::json::{Step, Validator};
 use super::relaxed;
 use super::sdk_line::{self, Dumped, NodeDump};
 use crate::classify::Envelope;
-use crate::model::Transport;
+use crate::model::{Quoted, Transport};
 
 /// Something wrong with the input at a place, worth telling the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,6 +195,10 @@ pub struct Scanner {
     /// In a long line, a value told too large that has not ended yet: the
     /// column it has been checked to, and its check.
     oversized: Option<(usize, Validator)>,
+    /// `--report`: keep the lines a ticket quotes (`model::Quoted`).
+    quoting: bool,
+    /// The last curl -v request line, while quoting.
+    request: Option<String>,
     /// Lines read again after a value broke, for the tests of linearity.
     #[cfg(test)]
     replayed: u64,
@@ -211,6 +215,8 @@ impl Scanner {
             node: None,
             first_miss: None,
             oversized: None,
+            quoting: false,
+            request: None,
             #[cfg(test)]
             replayed: 0,
         }
@@ -224,6 +230,13 @@ impl Scanner {
             && self.transport.is_none()
             && self.node.is_none()
             && self.oversized.is_none()
+    }
+
+    /// Keeps, from here on, the transcript lines `--report` quotes: the
+    /// status and request lines and a request id header. Without it
+    /// nothing of them is kept.
+    pub fn quote_lines(&mut self) {
+        self.quoting = true;
     }
 
     /// The first place something looked like a body and was not one.
@@ -667,6 +680,11 @@ impl Scanner {
             return Transcript::Consumed;
         }
         if bytes.starts_with(b"> ") || bytes == b">" || bytes.starts_with(b"* ") {
+            if self.quoting {
+                if let Some(request) = bytes.strip_prefix(b"> ").and_then(request_line) {
+                    self.request = Some(request);
+                }
+            }
             return Transcript::Aside;
         }
         let (prefixed, content) = match bytes {
@@ -680,12 +698,22 @@ impl Scanner {
             // established`, or an error with an empty body).
             self.end_headers();
             self.status_alone(out);
+            // curl -i shows no request line: a request belongs to curl -v's
+            // own status lines only.
+            let quoted = self.quoting.then(|| {
+                Box::new(Quoted {
+                    status_line: lossy_cut(content.trim_ascii()),
+                    request_line: self.request.clone().filter(|_| prefixed),
+                    request_id: None,
+                })
+            });
             self.headers = Some(Headers {
                 line: number,
                 transport: Transport {
                     status,
                     retry_after: None,
                     date: None,
+                    quoted,
                 },
                 prefixed,
             });
@@ -713,6 +741,11 @@ impl Scanner {
             headers.transport.retry_after = Some(value);
         } else if let Some(value) = header_value(content, b"date") {
             headers.transport.date = Some(value);
+        } else if let Some(quoted) = headers.transport.quoted.as_mut() {
+            let id = REQUEST_ID_HEADERS
+                .iter()
+                .find_map(|name| header_value(content, name));
+            quoted.request_id = quoted.request_id.take().or(id);
         }
         Transcript::Consumed
     }
@@ -882,6 +915,52 @@ fn status_line(line: &[u8]) -> Option<u16> {
         return None;
     }
     std::str::from_utf8(digits).ok()?.parse().ok()
+}
+
+/// The headers that carry a request id, as `--report` quotes it.
+const REQUEST_ID_HEADERS: [&[u8]; 4] = [
+    b"x-tc-requestid",
+    b"x-openstack-request-id",
+    b"x-compute-request-id",
+    b"x-request-id",
+];
+
+/// The most of a status line or request target `--report` keeps.
+const MAX_TARGET: usize = 512;
+
+/// curl -v's `GET /path?query HTTP/1.1` → `GET /path`: the method and the
+/// path, the query string and fragment dropped (they carry signatures and
+/// keys), and the user and password of an absolute URL too.
+fn request_line(line: &[u8]) -> Option<String> {
+    let mut parts = line.trim_ascii().split(|&b| b == b' ');
+    let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
+    let is_method = (1..=16).contains(&method.len()) && method.iter().all(u8::is_ascii_uppercase);
+    if parts.next().is_some() || !is_method || !version.starts_with(b"HTTP/") {
+        return None;
+    }
+    let path = target.split(|&b| b == b'?' || b == b'#').next()?;
+    let path = match memchr::memmem::find(path, b"://") {
+        Some(scheme) => {
+            let authority = scheme + 3;
+            let host_end =
+                memchr::memchr(b'/', &path[authority..]).map_or(path.len(), |i| authority + i);
+            match memchr::memrchr(b'@', &path[authority..host_end]) {
+                Some(at) => [&path[..authority], &path[authority + at + 1..]].concat(),
+                None => path.to_vec(),
+            }
+        }
+        None => path.to_vec(),
+    };
+    Some(format!(
+        "{} {}",
+        String::from_utf8_lossy(method),
+        lossy_cut(&path)
+    ))
+}
+
+/// At most `MAX_TARGET` bytes of a line, as text.
+fn lossy_cut(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_TARGET)]).into_owned()
 }
 
 /// `Name: value`, the name an HTTP token.
@@ -1067,6 +1146,7 @@ mod tests {
                 status: 200,
                 retry_after: Some("30".into()),
                 date: None,
+                quoted: None,
             })
         );
 
@@ -1102,8 +1182,66 @@ mod tests {
                 status: 503,
                 retry_after: Some("Wed, 21 Oct 2026 07:28:00 GMT".into()),
                 date: None,
+                quoted: None,
             })
         );
+    }
+
+    #[test]
+    fn report_lines_are_kept_only_when_asked() {
+        let input = format!(
+            "> POST /v2/index.php?Action=X&Signature=abc#frag HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 100 Continue\n<\n< HTTP/1.1 200 OK\n< Date: Sat, 21 Nov 2026 10:00:00 GMT\n< X-TC-RequestId: 6d2c1f8a\n<\n{TC}\nHTTP/1.1 503 Service Unavailable\nx-openstack-request-id: req-1\n\n"
+        );
+        let lines = |quoting: bool| {
+            let mut scanner = Scanner::new(1 << 20);
+            if quoting {
+                scanner.quote_lines();
+            }
+            let mut out = Vec::new();
+            for (i, line) in input.lines().enumerate() {
+                scanner.push_line(i as u64 + 1, line.as_bytes(), &mut out);
+            }
+            scanner.finish(&mut out);
+            out.into_iter()
+                .map(|item| match item.kind {
+                    ItemKind::Body { transport, .. } => transport.and_then(|t| t.quoted),
+                    ItemKind::Problem(p) => panic!("{p:?}"),
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lines(false), [None, None]);
+        let quoted = lines(true);
+        let want = |status: &str, request: Option<&str>, id: &str| {
+            Some(Box::new(Quoted {
+                status_line: status.into(),
+                request_line: request.map(Into::into),
+                request_id: Some(id.into()),
+            }))
+        };
+        assert_eq!(
+            quoted,
+            [
+                want("HTTP/1.1 200 OK", Some("POST /v2/index.php"), "6d2c1f8a"),
+                // curl -i shows no request: the one before is not its own
+                want("HTTP/1.1 503 Service Unavailable", None, "req-1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn request_lines_lose_their_query_and_user() {
+        let read = |line: &str| request_line(line.as_bytes());
+        assert_eq!(read("GET /a/b?x=1 HTTP/2"), Some("GET /a/b".into()));
+        assert_eq!(
+            read("GET http://user:pw@proxy.example:8080/p?q HTTP/1.1"),
+            Some("GET http://proxy.example:8080/p".into())
+        );
+        assert_eq!(read("Host: example.com"), None);
+        assert_eq!(read("get / HTTP/1.1"), None);
+        assert_eq!(read("POST / HTTP/1.1 extra"), None);
+        assert_eq!(read(""), None);
+        let long = format!("GET /{} HTTP/1.1", "a".repeat(10_000));
+        assert_eq!(read(&long).map(|l| l.len()), Some(4 + MAX_TARGET));
     }
 
     #[test]

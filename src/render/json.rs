@@ -10,9 +10,10 @@ use crate::classify::{Classification, Reading};
 use crate::describe::Described;
 use crate::lang::Lang;
 use crate::model::{Failure, Finding};
+use crate::report::{self, Cited, Ticket};
 
 /// The keys of a result's JSON object: exactly the SPEC's, in its order.
-pub const JSON_KEYS: [&str; 22] = [
+pub const JSON_KEYS: [&str; 23] = [
     "source",
     "provider",
     "code",
@@ -35,6 +36,7 @@ pub const JSON_KEYS: [&str; 22] = [
     "catalog",
     "reference",
     "cause",
+    "report",
 ];
 
 /// The keys between `source` and `message`: fixed by the classification.
@@ -99,6 +101,8 @@ pub struct Own<'a> {
     pub request_id: Option<&'a str>,
     pub transport_status: Option<u16>,
     pub retry_after: Option<u64>,
+    /// `--report`'s ticket, for a failure.
+    pub report: Option<&'a Ticket<'a>>,
 }
 
 impl<'a> Own<'a> {
@@ -110,6 +114,7 @@ impl<'a> Own<'a> {
             request_id: f.request_id.as_deref(),
             transport_status: f.transport.as_ref().map(|t| t.status),
             retry_after: f.retry_after_secs(),
+            report: None,
         }
     }
 }
@@ -179,15 +184,74 @@ impl JsonParts {
         number(line, own.retry_after);
         line.push(b',');
         line.extend_from_slice(self.tail.as_bytes());
+        line.extend_from_slice(b",\"report\":");
+        match own.report {
+            None => line.extend_from_slice(b"null"),
+            Some(t) => write_report(line, t, &string),
+        }
         line.extend_from_slice(b"}\n");
     }
 }
 
-/// One result as a JSON line.
-pub fn write_json(out: &mut dyn Write, f: &Finding, d: &Described, lang: Lang) -> io::Result<()> {
+/// `--report`'s object. Out of line, so that the results without one keep
+/// the code they had.
+#[cold]
+#[inline(never)]
+fn write_report(line: &mut Vec<u8>, t: &Ticket, string: &dyn Fn(&mut Vec<u8>, Option<&str>)) {
+    // {provider, code, message, request_id, status_line,
+    // request_line, date, ecode_version, catalog_sources}
+    line.extend_from_slice(b"{\"provider\":");
+    string(line, t.provider.map(|p| p.name()));
+    let quoted = [
+        ("code", t.code),
+        ("message", t.message.as_deref()),
+        ("request_id", t.request_id.as_deref()),
+        ("status_line", t.status_line.as_deref()),
+        ("request_line", t.request_line.as_deref()),
+        ("date", t.date.as_deref()),
+        ("ecode_version", Some(report::VERSION)),
+    ];
+    for (key, value) in quoted {
+        line.extend_from_slice(b",\"");
+        line.extend_from_slice(key.as_bytes());
+        line.extend_from_slice(b"\":");
+        string(line, value);
+    }
+    line.extend_from_slice(b",\"catalog_sources\":[");
+    for (i, cited) in t.sources.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        let (title, url, read) = match cited {
+            Cited::Builtin(s) => (s.title, Some(s.url), Some(s.read)),
+            Cited::User(file) => (*file, None, None),
+        };
+        line.extend_from_slice(b"{\"title\":");
+        string(line, Some(title));
+        line.extend_from_slice(b",\"url\":");
+        string(line, url);
+        line.extend_from_slice(b",\"read\":");
+        string(line, read);
+        line.push(b'}');
+    }
+    line.extend_from_slice(b"]}");
+}
+
+/// One result as a JSON line, with its ticket under `--report`.
+pub fn write_json(
+    out: &mut dyn Write,
+    f: &Finding,
+    d: &Described,
+    lang: Lang,
+    report: Option<&Ticket>,
+) -> io::Result<()> {
     let parts = JsonParts::new(&f.class, d, lang);
     let mut line = Vec::with_capacity(512);
-    parts.write_line(&mut line, &Own::of(f));
+    let own = Own {
+        report,
+        ..Own::of(f)
+    };
+    parts.write_line(&mut line, &own);
     out.write_all(&line)
 }
 
@@ -230,6 +294,7 @@ mod tests {
             &Finding::bare("arg:1".into(), class),
             &d,
             Lang::En,
+            None,
         )
         .unwrap();
         let s = String::from_utf8(out).unwrap();

@@ -244,7 +244,7 @@ pub fn write_codes(
             for c in codes {
                 let d = describe::describe(catalog, c, lang);
                 let f = Finding::bare(SOURCE.to_string(), c.clone());
-                json::write_json(out, &f, &d, lang)?;
+                json::write_json(out, &f, &d, lang, None)?;
             }
             Ok(())
         }

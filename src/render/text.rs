@@ -8,13 +8,14 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use super::pad;
-use crate::catalog::{Catalog, messages};
+use crate::catalog::{Catalog, Provider, messages};
 use crate::classify::Classification;
 use crate::color::style;
 use crate::describe::{self, Described};
 use crate::exit_codes::Category;
 use crate::lang::{Lang, Text};
 use crate::model::Finding;
+use crate::report::{self, Cited, Ticket};
 use crate::sanitize::escape;
 
 /// One result, described:
@@ -272,6 +273,87 @@ fn row(out: &mut dyn Write, label: &[u8], value: &str) -> io::Result<()> {
     out.write_all(label)?;
     out.write_all(value.as_bytes())?;
     out.write_all(b"\n")
+}
+
+/// A row for each value taken from the input that is there, escaped.
+fn push_untrusted<'t, const N: usize>(
+    rows: &mut Vec<(&'t Text, String)>,
+    values: [(&'t Text, &Option<String>); N],
+) {
+    for (label, value) in values {
+        if let Some(value) = value {
+            rows.push((label, escape(value).into_owned()));
+        }
+    }
+}
+
+/// Labelled lines, each value starting in the same column.
+fn write_rows(out: &mut dyn Write, rows: &[(&Text, String)], lang: Lang) -> io::Result<()> {
+    let width = rows
+        .iter()
+        .map(|(l, _)| lang.pick(l).width())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        writeln!(
+            out,
+            "  {}  {value}",
+            style::label(&pad(lang.pick(label), width))
+        )?;
+    }
+    Ok(())
+}
+
+/// A failure's support report (`--report`): a heading the provider's
+/// support knows, then the facts a ticket needs, secrets already masked:
+///
+/// ```text
+/// --- Tencent Cloud ticket: error details ---
+///   Provider          Tencent Cloud
+///   Error code        AuthFailure.SignatureFailure
+///   …
+///   Catalog source    https://cloud.tencent.com/document/api/213/15694 (as of 2026-11)
+/// ```
+pub fn write_report(out: &mut dyn Write, t: &Ticket, lang: Lang) -> io::Result<()> {
+    let heading = match t.provider {
+        Some(Provider::Tencent) => &messages::REPORT_HEADING_TENCENT,
+        Some(Provider::Nhn) => &messages::REPORT_HEADING_NHN,
+        None => &messages::REPORT_HEADING_ANY,
+    };
+    writeln!(
+        out,
+        "{}",
+        style::label(&format!("--- {} ---", lang.pick(heading)))
+    )?;
+    let mut rows: Vec<(&Text, String)> = Vec::new();
+    if let Some(p) = t.provider {
+        rows.push((&messages::LABEL_PROVIDER, p.display(lang).to_string()));
+    }
+    if let Some(code) = t.code {
+        rows.push((&messages::LABEL_CODE, escape(code).into_owned()));
+    }
+    let quoted = [
+        (&messages::LABEL_MESSAGE, &t.message),
+        (&messages::LABEL_REQUEST_ID, &t.request_id),
+        (&messages::LABEL_TRANSPORT, &t.status_line),
+        (&messages::LABEL_REQUEST_LINE, &t.request_line),
+        (&messages::LABEL_DATE, &t.date),
+    ];
+    push_untrusted(&mut rows, quoted);
+    rows.push((&messages::LABEL_VERSION, report::VERSION.to_string()));
+    for cited in &t.sources {
+        let value = match cited {
+            Cited::Builtin(s) => {
+                let as_of = lang.say(&messages::REPORT_AS_OF, &[("value", s.read)]);
+                format!("{}{}", s.url, lang.parenthesised(&as_of))
+            }
+            Cited::User(file) => {
+                lang.say(&messages::REPORT_USER_CATALOG, &[("file", &escape(file))])
+            }
+        };
+        rows.push((&messages::LABEL_SOURCE_DOC, value));
+    }
+    write_rows(out, &rows, lang)
 }
 
 #[cfg(test)]

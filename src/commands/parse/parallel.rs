@@ -395,6 +395,7 @@ mod tests {
             files: Vec::new(),
             summary,
             max_body: 1 << 20,
+            report: false,
         };
         [false, true].map(|parallel| {
             let (mut out, mut err) = (Vec::new(), Vec::new());
