@@ -13,7 +13,8 @@ use std::ops::Range;
 const MAX_DEPTH: u32 = 100;
 
 /// Bytes that end the quick run through a string: `"`, `\` and the
-/// control characters a string may not hold.
+/// control characters a string may not hold (the tests' plain answer).
+#[cfg(test)]
 static STRING_STOP: [bool; 256] = {
     let mut table = [false; 256];
     let mut c = 0;
@@ -26,34 +27,32 @@ static STRING_STOP: [bool; 256] = {
     table
 };
 
-/// Where the first `STRING_STOP` byte of `bytes` is. Eight bytes at a time
-/// while none is near (a word holds one when one of its bytes is `"`, `\`
-/// or below 0x20), then byte by byte within the word that holds it.
+/// Where the first `STRING_STOP` byte of `bytes` is, eight bytes at a
+/// time: a word's bytes that are `"`, `\\` or below 0x20 are flagged by
+/// the classic zero-byte test, whose lowest flag is always exact, so the
+/// first stop is the lowest flag. The last word is padded with zeros, which
+/// flag past the end.
 fn string_stop(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// Some byte of `w` is zero (exact as a yes/no).
-    fn has_zero(w: u64) -> bool {
-        w.wrapping_sub(ONES) & !w & HIGH != 0
-    }
+    let zero = |w: u64| w.wrapping_sub(ONES) & !w;
     let mut i = 0;
-    while let Some(word) = bytes.get(i..i + 8) {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        let w = u64::from_le_bytes(w);
-        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
-        if below_space
-            || has_zero(w ^ (ONES * u64::from(b'"')))
-            || has_zero(w ^ (ONES * u64::from(b'\\')))
-        {
-            break;
+    while i < bytes.len() {
+        let n = (bytes.len() - i).min(8);
+        let mut word = [0; 8];
+        word[..n].copy_from_slice(&bytes[i..i + n]);
+        let w = u64::from_le_bytes(word);
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+        let quote = zero(w ^ (ONES * u64::from(b'"')));
+        let backslash = zero(w ^ (ONES * u64::from(b'\\')));
+        let flags = (below_space | quote | backslash) & HIGH;
+        if flags != 0 {
+            let at = i + (flags.trailing_zeros() / 8) as usize;
+            return (at < bytes.len()).then_some(at);
         }
         i += 8;
     }
-    let at = bytes[i..]
-        .iter()
-        .position(|&b| STRING_STOP[usize::from(b)])?;
-    Some(i + at)
+    None
 }
 
 /// A position in a JSON text being scanned.
@@ -315,6 +314,17 @@ mod tests {
             }
         }
         assert_eq!(string_stop(b"no stop at all, none"), None);
+        // against the plain answer, over every byte in every place
+        for len in 0..20 {
+            for b in 0..=255u8 {
+                for at in 0..len {
+                    let mut bytes = vec![b'x'; len];
+                    bytes[at] = b;
+                    let plain = bytes.iter().position(|&c| STRING_STOP[usize::from(c)]);
+                    assert_eq!(string_stop(&bytes), plain, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
         assert_eq!(string_stop("\u{80}\u{ff}\u{2028}".as_bytes()), None);
     }
 

@@ -790,6 +790,9 @@ enum Markers {
 struct Search {
     found: Option<u64>,
     clear_to: u64,
+    /// Where the bytes last searched in vain ended: with no more bytes
+    /// since, there is nothing new to search.
+    searched_to: u64,
 }
 
 impl Search {
@@ -806,6 +809,10 @@ impl Search {
         if let Some(f) = self.found.filter(|&f| f >= at) {
             return Some(f);
         }
+        let end = at + bytes.len() as u64;
+        if self.found.is_none() && end <= self.searched_to {
+            return None;
+        }
         let from = self.clear_to.saturating_sub(at).min(bytes.len() as u64) as usize;
         match find(&bytes[from..]) {
             Some(i) => {
@@ -816,6 +823,7 @@ impl Search {
             None => {
                 self.found = None;
                 self.clear_to = at + bytes.len().saturating_sub(overlap) as u64;
+                self.searched_to = end;
                 None
             }
         }
