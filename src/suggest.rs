@@ -32,6 +32,11 @@ fn nearness(typed: &str, candidate: &str) -> Option<usize> {
         return Some(0);
     }
     let limit = (typed.chars().count() / 3).clamp(1, 3);
+    // The distance is at least the difference in length: a typed code of
+    // any length costs no more than the catalog's longest code.
+    if typed.len().abs_diff(cand.len()) > limit {
+        return None;
+    }
     let d = distance(typed.as_bytes(), cand.as_bytes());
     (d <= limit).then_some(d)
 }
@@ -54,6 +59,16 @@ pub fn nearest(catalog: &Catalog, typed: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_typed_code_is_quick_and_near_nothing() {
+        let catalog = Catalog::builtin();
+        // quadratic in the typed length, this took minutes before the
+        // length test ruled every candidate out at once
+        let typed = "AuthFailure".repeat(20_000);
+        assert!(nearest(&catalog, &typed, 3).is_empty());
+        assert_eq!(nearness(&typed, "authfailure"), None);
+    }
 
     #[test]
     fn distances() {

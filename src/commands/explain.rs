@@ -11,7 +11,7 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::model::{Failure, Finding, Format};
 use crate::render::{json, text};
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 use crate::suggest;
 
 /// How many near codes an unknown code's message offers.
@@ -24,7 +24,7 @@ pub fn lookup<'c>(
     provider: Option<Provider>,
     lang: Lang,
 ) -> Result<Classification<'c>, Failure> {
-    let shown = escape(code.trim()).into_owned();
+    let shown = quote(code.trim());
     match classify::classify(catalog, code, provider) {
         // A dotted name one slip away from a common code is a typo far more
         // often than a product's own code: suggest rather than guess.

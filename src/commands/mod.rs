@@ -20,7 +20,7 @@ use crate::describe::catalog_problem;
 use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::model::Failure;
-use crate::sanitize::escape;
+use crate::sanitize::{escape, quote};
 
 /// The filter `--provider` and `--family` ask for (`list`, `search`), or
 /// the usage error naming the valid families.
@@ -40,7 +40,7 @@ fn family_filter<'c>(settings: &Settings<'c>, family: Option<&str>) -> Result<Fi
         Err(valid) => {
             let message = settings.lang.say(
                 &messages::ERR_UNKNOWN_FAMILY,
-                &[("value", &escape(name)), ("list", &valid.join(", "))],
+                &[("value", &quote(name)), ("list", &valid.join(", "))],
             );
             Err(Failure::new(ExitStatus::Usage, message))
         }

@@ -11,6 +11,7 @@ use std::io::{self, Read};
 use std::rc::Rc;
 
 use super::io_reason;
+use crate::bom;
 use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
@@ -18,14 +19,14 @@ use crate::describe::{self, Described};
 use crate::exit_codes::ExitStatus;
 use crate::lang::{Lang, Text};
 use crate::model::{Failure, Finding, Format, Transport, retry_after_secs};
-use crate::parse::envelope::{Decoded, Refusal};
+use crate::parse::envelope::{Decoded, Expected, Refusal};
 use crate::parse::nhn::MAX_CODE;
 use crate::parse::reader::{Line, LineReader};
 use crate::parse::scan::{Item, ItemKind, Problem, Scanner};
 use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
 use crate::render::text;
-use crate::sanitize::escape;
+use crate::sanitize::{escape, quote};
 use crate::size::show_size;
 
 /// What `parse` was asked to do.
@@ -196,10 +197,24 @@ fn keep(items: Vec<Item<'_>>) -> Vec<Item<'static>> {
     items.into_iter().map(Item::into_owned).collect()
 }
 
-/// One input: its display name and its bytes.
+/// One input: its display name, its bytes as UTF-8 text, and the encoding
+/// they were decoded from, if not UTF-8 (`bom`).
 struct Input {
     name: String,
     reader: Box<dyn Read>,
+    encoding: Option<&'static str>,
+}
+
+impl Input {
+    /// `reader` decoded as its byte-order mark says.
+    fn new(name: String, reader: Box<dyn Read>) -> io::Result<Input> {
+        let (reader, encoding) = bom::decode(reader)?;
+        Ok(Input {
+            name,
+            reader,
+            encoding: encoding.label(),
+        })
+    }
 }
 
 /// What one input gave, for the "nothing decodable" message.
@@ -266,11 +281,20 @@ impl<'r, 'c> Run<'r, 'c> {
         )
     }
 
-    fn item(&mut self, name: &str, item: Item<'_>, outcome: &mut Outcome) -> io::Result<()> {
+    fn item(
+        &mut self,
+        input: (&str, Option<&str>),
+        item: Item<'_>,
+        outcome: &mut Outcome,
+    ) -> io::Result<()> {
         use std::fmt::Write as _;
+        let (name, encoding) = input;
         let mut source = std::mem::take(&mut self.source);
         source.clear();
         let _ = write!(source, "{name}:{}", item.line);
+        if let Some(encoding) = encoding {
+            let _ = write!(source, " ({encoding})");
+        }
         let result = self.item_at(name, &source, item, outcome);
         self.source = source;
         result
@@ -289,7 +313,7 @@ impl<'r, 'c> Run<'r, 'c> {
             ItemKind::Body { decoded, transport } => {
                 let r = report(&decoded, transport.as_ref());
                 let Some(known) = self.memo.get(catalog, &r, lang) else {
-                    let code = escape(r.code.unwrap_or_default()).into_owned();
+                    let code = quote(r.code.unwrap_or_default());
                     outcome.problems += 1;
                     let message = lang.say(
                         &messages::ERR_UNKNOWN_IN_BODY,
@@ -369,7 +393,29 @@ impl<'r, 'c> Run<'r, 'c> {
                         ("file", &escape(name)),
                         ("value", &self.position(item.line, item.column)),
                         ("status", &MAX_CODE.to_string()),
-                        ("code", &escape(&start)),
+                        ("code", &quote(&start)),
+                    ],
+                );
+                return self.fail(ExitStatus::Undecodable, message, source.to_string());
+            }
+            Problem::Refused(Refusal::Field {
+                field,
+                raw,
+                expected,
+            }) => {
+                let expected = match expected {
+                    Expected::Code => &messages::EXPECTED_CODE,
+                    Expected::StringCode => &messages::EXPECTED_STRING_CODE,
+                    Expected::ErrorObject => &messages::EXPECTED_ERROR_OBJECT,
+                };
+                let message = lang.say(
+                    &messages::ERR_REFUSED_FIELD,
+                    &[
+                        ("file", &escape(name)),
+                        ("value", &self.position(item.line, item.column)),
+                        ("code", field),
+                        ("status", &quote(&raw)),
+                        ("list", lang.pick(expected)),
                     ],
                 );
                 return self.fail(ExitStatus::Undecodable, message, source.to_string());
@@ -435,7 +481,7 @@ impl<'r, 'c> Run<'r, 'c> {
                 }
             }
             for item in items.drain(..) {
-                self.item(&input.name, item, &mut outcome)?;
+                self.item((&input.name, input.encoding), item, &mut outcome)?;
             }
             spare = keep(items);
             // Streaming: show what we have before waiting for more input.
@@ -446,7 +492,7 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut items = Vec::new();
         scanner.finish(&mut items);
         for item in items.drain(..) {
-            self.item(&input.name, item, &mut outcome)?;
+            self.item((&input.name, input.encoding), item, &mut outcome)?;
         }
         self.flush_lines()?;
         outcome.last_line = number.max(1);
@@ -455,18 +501,12 @@ impl<'r, 'c> Run<'r, 'c> {
     }
 }
 
-fn open(name: &OsString) -> io::Result<Input> {
+fn open(name: &OsString, ctx: &mut Context) -> io::Result<Input> {
     if name == "-" {
-        return Ok(Input {
-            name: "stdin".into(),
-            reader: Box::new(io::stdin()),
-        });
+        return Input::new("stdin".into(), ctx.take_stdin());
     }
     let file = File::open(name)?;
-    Ok(Input {
-        name: name.to_string_lossy().into_owned(),
-        reader: Box::new(file),
-    })
+    Input::new(name.to_string_lossy().into_owned(), Box::new(file))
 }
 
 /// Decodes one stream end to end — reading, scanning, classifying and
@@ -479,10 +519,7 @@ pub fn decode_stream(
     ctx: &mut Context,
 ) -> io::Result<()> {
     let mut run = Run::new(ctx, options);
-    let input = Input {
-        name: name.to_string(),
-        reader,
-    };
+    let input = Input::new(name.to_string(), reader)?;
     run.input(input)?;
     if options.summary {
         run.summary()?;
@@ -505,7 +542,7 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
     let mut run = Run::new(ctx, options);
     let mut outcomes = Vec::new();
     for name in &names {
-        match open(name) {
+        match open(name, run.ctx) {
             Ok(input) => {
                 let shown = input.name.clone();
                 outcomes.push((shown, run.input(input)?));

@@ -14,7 +14,7 @@ use crate::exit_codes::ExitStatus;
 use crate::lang::Lang;
 use crate::model::Failure;
 use crate::render::table;
-use crate::sanitize::escape;
+use crate::sanitize::quote;
 
 /// The words of a query, lower-cased: every argument split at white space.
 /// `["signature expire"]` and `["signature", "expire"]` are the same query.
@@ -89,7 +89,7 @@ pub fn run(query: &[String], family: Option<&str>, ctx: &mut Context) -> io::Res
                     s.terminal_width,
                 );
             }
-            let shown = escape(&query.join(" ")).into_owned();
+            let shown = quote(&query.join(" "));
             let none = s.lang.say(&messages::ERR_NO_MATCH, &[("value", &shown)]);
             let hint = s.lang.pick(&messages::ERR_NO_SUGGESTION);
             Failure::new(ExitStatus::Undecodable, format!("{none} — {hint}"))

@@ -14,6 +14,7 @@ use crate::describe::category_name;
 use crate::exit_codes::Category;
 use crate::lang::Lang;
 use crate::model::Format;
+use crate::sanitize::escape;
 
 /// Counts for `--summary`, in the order codes were first seen.
 #[derive(Debug, Default)]
@@ -125,7 +126,7 @@ pub fn write_summary(
                     categories,
                 },
             };
-            serde_json::to_writer(&mut *out, &summary)?;
+            super::escape::to_writer(&mut *out, &summary)?;
             writeln!(out)
         }
         Format::Text => {
@@ -140,7 +141,7 @@ pub fn write_summary(
             )?;
             let mut table: Vec<(String, usize, Category)> = rows
                 .iter()
-                .map(|&(c, n)| (label(c), n, c.category))
+                .map(|&(c, n)| (escape(&label(c)).into_owned(), n, c.category))
                 .collect();
             for &cat in &Category::ALL {
                 let n = tally.categories[category_index(cat)];

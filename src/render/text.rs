@@ -41,12 +41,13 @@ pub fn write_text(
     let c = &f.class;
 
     // The headline: code · provider · family · HTTP status, as far as known.
+    // The code and a Tencent family (its first part) came from the input.
     let http = d.http.as_ref().map(|h| format!("HTTP {h}"));
-    let mut head: Vec<&str> = Vec::new();
-    head.extend(c.code.as_deref());
-    head.extend(d.provider);
-    head.extend(d.family.as_deref());
-    head.extend(http.as_deref());
+    let mut head: Vec<std::borrow::Cow<str>> = Vec::new();
+    head.extend(c.code.as_deref().map(escape));
+    head.extend(d.provider.map(Into::into));
+    head.extend(d.family.as_deref().map(escape));
+    head.extend(http.as_deref().map(Into::into));
     if let Some((first, rest)) = head.split_first() {
         write!(out, "{}", style::code(first))?;
         if !rest.is_empty() {
