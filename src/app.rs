@@ -23,10 +23,63 @@ use crate::model::{Failure, Format};
 use crate::render;
 use crate::sanitize::quote;
 use crate::size::parse_size;
-use crate::usage;
+use crate::usage::{self, write_failed};
+
+pub use crate::context::Streams;
+
+/// What a run in memory printed, and its exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub status: ExitStatus,
+}
+
+/// The whole program, as `main` runs it, over `input` as standard input,
+/// with what it writes kept in memory (no terminal anywhere, whatever `env`
+/// says about it). For tests and fuzzing.
+pub fn run_captured(args: impl IntoIterator<Item = OsString>, env: &Env, input: &[u8]) -> Captured {
+    let env = Env {
+        stdout_is_tty: false,
+        stderr_is_tty: false,
+        stdin_is_tty: false,
+        complete: false,
+        ..env.clone()
+    };
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let streams = Streams {
+        out: &mut stdout,
+        err: &mut stderr,
+        stdin: Some(Box::new(io::Cursor::new(input.to_vec()))),
+    };
+    let status = main_with(args, &env, streams);
+    Captured {
+        stdout,
+        stderr,
+        status,
+    }
+}
 
 /// The whole program, from raw arguments and the captured environment.
 pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut err = stderr.lock();
+    let streams = Streams {
+        out: &mut out,
+        err: &mut err,
+        stdin: None,
+    };
+    main_with(args, env, streams)
+}
+
+/// The whole program over the given streams.
+pub fn main_with(
+    args: impl IntoIterator<Item = OsString>,
+    env: &Env,
+    streams: Streams,
+) -> ExitStatus {
     let args: Vec<OsString> = args.into_iter().collect();
     // A shell asking for completions gets them, and nothing else runs.
     // (The scripts always pass `--` first; without it, `COMPLETE` is
@@ -39,16 +92,14 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let Ok(cli) = parsed else {
-        return usage::refused(&args, env);
+        return usage::refused(&args, env, streams);
     };
     let format = cli.global.format();
     let quiet = cli.global.quiet;
 
     // Errors always reach stderr: `-q` silences results, and the failures
     // that are results (`Context::fail`), never usage or catalog errors.
-    let stderr = io::stderr();
-    let mut err_lock = stderr.lock();
-    let err: &mut dyn Write = &mut err_lock;
+    let Streams { out, err, stdin } = streams;
 
     let lang = match lang::resolve(cli.global.lang, &env.lang) {
         Ok(lang) => lang,
@@ -98,15 +149,17 @@ pub fn main(args: impl IntoIterator<Item = OsString>, env: &Env) -> ExitStatus {
         terminal_width: context::table_width(env.stdout_is_tty, env.columns),
         catalog: &catalog,
     };
-    let stdout = io::stdout();
-    let mut out_buf = BufWriter::new(stdout.lock());
     let mut sink_out = io::sink();
-    let out: &mut dyn Write = if quiet { &mut sink_out } else { &mut out_buf };
+    let out: &mut dyn Write = if quiet { &mut sink_out } else { out };
 
     let mut ctx = Context::new(settings, out, err);
+    ctx.stdin = stdin;
     let result =
         run(&cli.command, cli.global.report, &sources, &mut ctx).and_then(|()| ctx.out.flush());
-    finish(result, ctx.verdict, ctx.err)
+    match result {
+        Ok(()) => ctx.verdict,
+        Err(e) => write_failed(&e, ctx.verdict, lang, format, ctx.err),
+    }
 }
 
 /// Whether the command reads the catalog's codes; `catalog`, `completions`
@@ -155,32 +208,30 @@ pub fn run(
     }
 }
 
-/// The exit status once writing is over. A closed stdout (`| head -1`) ends
-/// the run quietly with the verdict so far; any other write error is an I/O
-/// failure.
-fn finish(result: io::Result<()>, verdict: ExitStatus, err: &mut dyn Write) -> ExitStatus {
-    match result {
-        Ok(()) => verdict,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => verdict,
-        Err(e) => {
-            let _ = writeln!(err, "ecode: writing output failed: {e}");
-            ExitStatus::Io
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn broken_pipe_keeps_the_verdict_other_errors_are_io() {
         let mut err = Vec::new();
-        let pipe = Err(io::Error::from(io::ErrorKind::BrokenPipe));
-        assert_eq!(finish(pipe, ExitStatus::Fix, &mut err), ExitStatus::Fix);
+        let pipe = io::Error::from(io::ErrorKind::BrokenPipe);
+        let fix = ExitStatus::Fix;
+        assert_eq!(
+            write_failed(&pipe, fix, Lang::En, Format::Text, &mut err),
+            fix
+        );
         assert!(err.is_empty());
-        let full = Err(io::Error::from(io::ErrorKind::StorageFull));
-        assert_eq!(finish(full, ExitStatus::Fix, &mut err), ExitStatus::Io);
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        let status = write_failed(&full, fix, Lang::En, Format::Text, &mut err);
+        assert_eq!(status, ExitStatus::Io);
         assert!(String::from_utf8_lossy(&err).starts_with("ecode: writing output failed"));
+        err.clear();
+        let status = write_failed(&full, fix, Lang::Ja, Format::Json, &mut err);
+        assert_eq!(status, ExitStatus::Io);
+        let v: serde_json::Value = serde_json::from_slice(&err).unwrap();
+        assert_eq!(v["error"], "io");
+        assert!(v["message"].as_str().unwrap().starts_with("出力の書き込み"));
     }
 }

@@ -3,7 +3,7 @@
 //! sinks — where results and errors go, and the verdict so far. Every
 //! command takes one `Context`; nothing below `app` decides these again.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
 use crate::catalog::{Catalog, Provider};
 use crate::exit_codes::{Category, ExitStatus};
@@ -12,6 +12,14 @@ use crate::model::{Failure, Format};
 use crate::render;
 
 /// What every command needs to know, settled once.
+/// Where a run reads and writes: the process's own streams, or memory.
+pub struct Streams<'s> {
+    pub out: &'s mut dyn Write,
+    pub err: &'s mut dyn Write,
+    /// Standard input, when it is not the process's own.
+    pub stdin: Option<Box<dyn Read>>,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Settings<'c> {
     pub lang: Lang,
@@ -38,6 +46,8 @@ pub struct Context<'a> {
     /// The exit status so far: raised as results and failures are found, so
     /// it is right even when writing stops half-way.
     pub verdict: ExitStatus,
+    /// Standard input when it is not the process's own (a run in memory).
+    pub stdin: Option<Box<dyn Read>>,
 }
 
 impl<'a> Context<'a> {
@@ -47,7 +57,13 @@ impl<'a> Context<'a> {
             out,
             err,
             verdict: ExitStatus::Ok,
+            stdin: None,
         }
+    }
+
+    /// Standard input, to be read once.
+    pub fn take_stdin(&mut self) -> Box<dyn Read> {
+        self.stdin.take().unwrap_or_else(|| Box::new(io::stdin()))
     }
 
     /// A result of this category was found.

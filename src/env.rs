@@ -14,6 +14,8 @@ pub struct Env {
     pub catalogs: CatalogVars,
     pub stdout_is_tty: bool,
     pub stdin_is_tty: bool,
+    /// Whether stderr is a terminal: clap's usage errors are coloured for it.
+    pub stderr_is_tty: bool,
     /// `COLUMNS`, else the width of the terminal on stdout, if any.
     pub columns: Option<usize>,
     /// `COMPLETE`: a shell asks for completions (`clap_complete`'s protocol).
@@ -58,6 +60,7 @@ impl Env {
             complete: var("COMPLETE").is_some_and(|v| COMPLETION_SHELLS.contains(&v.as_str())),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stdin_is_tty: std::io::stdin().is_terminal(),
+            stderr_is_tty: std::io::stderr().is_terminal(),
             columns: var("COLUMNS")
                 .and_then(|c| c.trim().parse().ok())
                 .filter(|&c: &usize| c > 0)

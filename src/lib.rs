@@ -19,13 +19,14 @@
 //! suggest        the nearest known codes
 //! classify       pure: code + catalog → classification
 //! catalog/       the one lookup; nhn, tencent, http, messages data
-//! lang color env exit_codes mask sanitize size   leaves
+//! bom lang color env exit_codes mask sanitize size   leaves
 //! ```
 //!
 //! The public surface is what the binary, the integration tests and a fuzz
 //! harness use; everything else is private to the crate, so dead code warns.
 
 pub mod app;
+mod bom;
 mod catalog;
 mod catalog_files;
 mod classify;

@@ -61,6 +61,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_long_typed_code_is_quick_and_near_nothing() {
+        let catalog = Catalog::builtin();
+        // quadratic in the typed length, this took minutes before the
+        // length test ruled every candidate out at once
+        let typed = "AuthFailure".repeat(20_000);
+        assert!(nearest(&catalog, &typed, 3).is_empty());
+        assert_eq!(nearness(&typed, "authfailure"), None);
+    }
+
+    #[test]
     fn distances() {
         for (a, b, d) in [
             ("", "", 0),

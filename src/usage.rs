@@ -15,6 +15,7 @@ use crate::catalog::{Catalog, help as h, messages};
 use crate::cli::{Cli, GlobalArgs};
 use crate::color::{self, ColorChoice};
 use crate::commands::explain;
+use crate::context::Streams;
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
 use crate::help;
@@ -59,22 +60,56 @@ pub fn lang_of(args: &[OsString], vars: &LangVars) -> Lang {
 /// refuses: a usage error must still honour `--json` and `--color`.
 /// Read by the same definition (`ignore_errors`), never spelled again.
 pub fn globals_of_a_refused_line(args: &[OsString]) -> Option<GlobalArgs> {
-    let matches = Cli::command()
-        .ignore_errors(true)
-        .try_get_matches_from(args)
-        .ok()?;
-    GlobalArgs::from_arg_matches(&matches).ok()
+    let read = |args: &[OsString]| {
+        let matches = Cli::command()
+            .ignore_errors(true)
+            .try_get_matches_from(args)
+            .ok()?;
+        GlobalArgs::from_arg_matches(&matches).ok()
+    };
+    // Beside a request for help or the version (which clap answers before
+    // anything else, even when ignoring errors), read without it.
+    read(args).or_else(|| {
+        let asks = ["--help", "-h", "--version", "-V"];
+        let rest: Vec<OsString> = args
+            .iter()
+            .filter(|a| !asks.iter().any(|f| *a == f))
+            .cloned()
+            .collect();
+        read(&rest)
+    })
 }
 
-/// A refused command line: help or the version as asked, else the usage
-/// error in the user's language (a JSON object with `--format json`).
-pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
+/// A write to stdout or stderr that failed: a closed pipe ends the run
+/// quietly with `verdict`; anything else is an I/O failure, told on stderr
+/// in the run's format.
+pub fn write_failed(
+    e: &io::Error,
+    verdict: ExitStatus,
+    lang: Lang,
+    format: Format,
+    err: &mut dyn Write,
+) -> ExitStatus {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return verdict;
+    }
+    let message = lang.say(&messages::ERR_WRITE, &[("value", &e.to_string())]);
+    let _ = render::write_failure(err, &Failure::new(ExitStatus::Io, message), format);
+    ExitStatus::Io
+}
+
+/// A refused command line: help or the version as asked (on `streams.out`;
+/// one that cannot be written exits 7), else the usage error in the user's
+/// language (a JSON object with `--format json`).
+pub fn refused(args: &[OsString], env: &Env, streams: Streams) -> ExitStatus {
+    let Streams { out, err, .. } = streams;
     let globals = globals_of_a_refused_line(args);
     let lang = lang_of(args, &env.lang);
     let choice = globals
         .as_ref()
         .map_or(ColorChoice::Auto, GlobalArgs::color);
-    let colour = match color::decide(choice, env.stdout_is_tty, &env.color) {
+    let coloured = color::decide(choice, env.stdout_is_tty, &env.color);
+    let colour = match coloured {
         true => clap::ColorChoice::Always,
         false => clap::ColorChoice::Never,
     };
@@ -89,8 +124,14 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
     };
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            return ExitStatus::Ok;
+            let text = match coloured {
+                true => e.render().ansi().to_string(),
+                false => e.render().to_string(),
+            };
+            return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => ExitStatus::Ok,
+                Err(e) => write_failed(&e, ExitStatus::Ok, lang, format, err),
+            };
         }
         // A command with nothing after it: its help, for a person; for a
         // script (`--format json`), the usage error naming the commands.
@@ -98,17 +139,21 @@ pub fn refused(args: &[OsString], env: &Env) -> ExitStatus {
             let list = missing_command(&cmd, args);
             let message = lang.say(&messages::ERR_MISSING_COMMAND, &[("list", &list)]);
             let failure = Failure::new(ExitStatus::Usage, message);
-            let _ = render::write_failure(&mut io::stderr().lock(), &failure, format);
+            let _ = render::write_failure(err, &failure, format);
             return ExitStatus::Usage;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            let text = match coloured {
+                true => e.render().ansi().to_string(),
+                false => e.render().to_string(),
+            };
+            let _ = err.write_all(text.as_bytes());
             return ExitStatus::Usage;
         }
         _ => {}
     }
     let catalog = Catalog::builtin();
-    let _ = write_error(&mut io::stderr().lock(), &e, lang, &catalog, format);
+    let _ = write_error(err, &e, lang, &catalog, format);
     ExitStatus::Usage
 }
 

@@ -199,6 +199,15 @@ texts! {
         zh: "无法读取 {file}：{value}",
     };
 
+    /// Writing the output failed (a full disk, a closed terminal). `{value}`:
+    /// the operating system's error text.
+    ERR_WRITE: Text = Text {
+        ko: "출력 쓰기에 실패했습니다: {value}",
+        en: "writing output failed: {value}",
+        ja: "出力の書き込みに失敗しました: {value}",
+        zh: "写入输出失败：{value}",
+    };
+
     /// `{value}`: the operating system's error text.
     ERR_READ: Text = Text {
         ko: "{file} 읽기에 실패했습니다: {value}",
@@ -507,6 +516,41 @@ texts! {
         en: "{file} at {value}: resultCode is longer than {status} characters, so it is no code (the body is malformed): {code}…",
         ja: "{file}（{value}）：resultCodeが{status}文字を超えているため、エラーコードとみなせません（ボディが不正です）：{code}…",
         zh: "{file}（{value}）：resultCode 超过 {status} 个字符，不是有效的错误码（响应体有误）：{code}…",
+    };
+
+    /// A body refused for what one of its deciding members holds.
+    /// `{code}`: the member (`resultCode`, `Response.Error`); `{status}`:
+    /// what it holds, quoted; `{list}`: what belongs there
+    /// (`EXPECTED_CODE`, `EXPECTED_STRING_CODE`, `EXPECTED_ERROR_OBJECT`).
+    ERR_REFUSED_FIELD: Text = Text {
+        ko: "{file}({value}): 본문을 읽을 수 없습니다. {code}에 {list}이(가) 와야 하는데 {status}이(가) 있습니다(본문이 잘못되었습니다)",
+        en: "{file} at {value}: the body cannot be read: its {code} is {status}, where {list} belongs (the body is malformed)",
+        ja: "{file}（{value}）: ボディを読み取れません。{code}には{list}が必要ですが、{status}になっています（ボディが不正です）",
+        zh: "{file}（{value}）：无法读取响应体：其 {code} 为 {status}，此处应为{list}（响应体有误）",
+    };
+
+    /// What belongs in a code's member: for `ERR_REFUSED_FIELD`.
+    EXPECTED_CODE: Text = Text {
+        ko: "문자열이나 숫자로 된 오류 코드",
+        en: "an error code (a string or a number)",
+        ja: "文字列または数値のエラーコード",
+        zh: "字符串或数字形式的错误码",
+    };
+
+    /// What belongs in Tencent Cloud's `Code`: for `ERR_REFUSED_FIELD`.
+    EXPECTED_STRING_CODE: Text = Text {
+        ko: "문자열로 된 오류 코드",
+        en: "an error code as a string",
+        ja: "文字列のエラーコード",
+        zh: "字符串形式的错误码",
+    };
+
+    /// What belongs in Tencent Cloud's `Error`: for `ERR_REFUSED_FIELD`.
+    EXPECTED_ERROR_OBJECT: Text = Text {
+        ko: "Code와 Message가 있는 객체",
+        en: "an object with Code and Message",
+        ja: "CodeとMessageを持つオブジェクト",
+        zh: "包含 Code 和 Message 的对象",
     };
 
     /// The user catalog file a code's entry came from.

@@ -35,7 +35,7 @@ pub fn check(files: &[PathBuf], ctx: &mut Context) -> io::Result<()> {
                             valid: true,
                             entries: count,
                         };
-                        serde_json::to_writer(&mut *ctx.out, &valid)?;
+                        crate::render::escape::to_writer(&mut *ctx.out, &valid)?;
                         writeln!(ctx.out)?;
                     }
                     Format::Text => {
@@ -91,7 +91,7 @@ pub fn path(sources: &Sources, ctx: &mut Context) -> io::Result<()> {
             flag: show(&sources.flag_files),
             cache: cache.clone(),
         };
-        serde_json::to_writer(&mut *ctx.out, &paths)?;
+        crate::render::escape::to_writer(&mut *ctx.out, &paths)?;
         return writeln!(ctx.out);
     }
     let none = lang.pick(&messages::PATH_NONE);

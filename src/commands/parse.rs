@@ -13,6 +13,7 @@ use std::rc::Rc;
 mod parallel;
 
 use super::io_reason;
+use crate::bom;
 use crate::catalog::{Catalog, messages};
 use crate::classify::{self, Classification, Envelope, NhnBy, Reading, Report};
 use crate::context::Context;
@@ -21,7 +22,7 @@ use crate::exit_codes::{Category, ExitStatus};
 use crate::lang::{Lang, Text};
 use crate::mask::{self, mask};
 use crate::model::{Failure, Format, Transport, retry_after_secs};
-use crate::parse::envelope::{Decoded, Refusal};
+use crate::parse::envelope::{Decoded, Expected, Refusal};
 use crate::parse::nhn::MAX_CODE;
 use crate::parse::reader::{Line, LineReader};
 use crate::parse::scan::{Item, ItemKind, Problem, Scanner, Triggers};
@@ -29,7 +30,7 @@ use crate::render::json::{JsonParts, Own};
 use crate::render::summary::{self, Tally};
 use crate::render::text::{self, TextParts, Values};
 use crate::report::{self, Said};
-use crate::sanitize::escape;
+use crate::sanitize::{escape, quote};
 use crate::size::show_size;
 
 /// What `parse` was asked to do.
@@ -219,10 +220,24 @@ fn keep(items: Vec<Item<'_>>) -> Vec<Item<'static>> {
     items.into_iter().map(Item::into_owned).collect()
 }
 
-/// One input: its display name and its bytes.
+/// One input: its display name, its bytes as UTF-8 text, and the encoding
+/// they were decoded from, if not UTF-8 (`bom`).
 struct Input {
     name: String,
     reader: Box<dyn Read>,
+    encoding: Option<&'static str>,
+}
+
+impl Input {
+    /// `reader` decoded as its byte-order mark says.
+    fn new(name: String, reader: Box<dyn Read>) -> io::Result<Input> {
+        let (reader, encoding) = bom::decode(reader)?;
+        Ok(Input {
+            name,
+            reader,
+            encoding: encoding.label(),
+        })
+    }
 }
 
 /// What one input gave, for the "nothing decodable" message.
@@ -289,12 +304,23 @@ impl<'r, 'c> Run<'r, 'c> {
         )
     }
 
-    fn item(&mut self, name: &str, item: Item<'_>, outcome: &mut Outcome) -> io::Result<()> {
+    fn item(
+        &mut self,
+        input: (&str, Option<&str>),
+        item: Item<'_>,
+        outcome: &mut Outcome,
+    ) -> io::Result<()> {
+        let (name, encoding) = input;
         let mut source = std::mem::take(&mut self.source);
         source.clear();
         source.push_str(name);
         source.push(':');
         source.push_str(itoa::Buffer::new().format(item.line));
+        if let Some(encoding) = encoding {
+            source.push_str(" (");
+            source.push_str(encoding);
+            source.push(')');
+        }
         let result = self.item_at(name, &source, item, outcome);
         self.source = source;
         result
@@ -313,7 +339,7 @@ impl<'r, 'c> Run<'r, 'c> {
             ItemKind::Body { decoded, transport } => {
                 let r = report(&decoded, transport.as_ref());
                 let Some(known) = self.memo.get(catalog, &r, lang, settings.format) else {
-                    let code = escape(&mask(r.code.unwrap_or_default())).into_owned();
+                    let code = quote(&mask(r.code.unwrap_or_default()));
                     outcome.problems += 1;
                     if self.options.summary {
                         self.tally.add_undecodable();
@@ -418,7 +444,29 @@ impl<'r, 'c> Run<'r, 'c> {
                         ("file", &escape(name)),
                         ("value", &self.position(item.line, item.column)),
                         ("status", &MAX_CODE.to_string()),
-                        ("code", &escape(&mask(&start))),
+                        ("code", &quote(&mask(&start))),
+                    ],
+                );
+                return self.fail(ExitStatus::Undecodable, message, source.to_string());
+            }
+            Problem::Refused(Refusal::Field {
+                field,
+                raw,
+                expected,
+            }) => {
+                let expected = match expected {
+                    Expected::Code => &messages::EXPECTED_CODE,
+                    Expected::StringCode => &messages::EXPECTED_STRING_CODE,
+                    Expected::ErrorObject => &messages::EXPECTED_ERROR_OBJECT,
+                };
+                let message = lang.say(
+                    &messages::ERR_REFUSED_FIELD,
+                    &[
+                        ("file", &escape(name)),
+                        ("value", &self.position(item.line, item.column)),
+                        ("code", field),
+                        ("status", &quote(&raw)),
+                        ("list", lang.pick(expected)),
                     ],
                 );
                 return self.fail(ExitStatus::Undecodable, message, source.to_string());
@@ -448,19 +496,18 @@ impl<'r, 'c> Run<'r, 'c> {
     fn input(&mut self, input: Input) -> io::Result<Outcome> {
         let mut outcome = Outcome::default();
         let mut reader = LineReader::new(input.reader, self.options.max_body);
+        let input = Input {
+            reader: Box::new(io::empty()),
+            ..input
+        };
         let mut scanner = Scanner::new(self.options.max_body);
         if self.options.report {
             scanner.quote_lines();
         }
         let mut number = 0;
-        self.lines(
-            &input.name,
-            &mut reader,
-            &mut scanner,
-            &mut number,
-            &mut outcome,
-        )?;
-        self.finish(&input.name, scanner, number, &mut outcome)?;
+        let named = (input.name.as_str(), input.encoding);
+        self.lines(named, &mut reader, &mut scanner, &mut number, &mut outcome)?;
+        self.finish(named, scanner, number, &mut outcome)?;
         Ok(outcome)
     }
 
@@ -468,12 +515,13 @@ impl<'r, 'c> Run<'r, 'c> {
     /// scanner and the line count going on from where they stand.
     fn lines<R: Read>(
         &mut self,
-        name: &str,
+        input: (&str, Option<&str>),
         reader: &mut LineReader<R>,
         scanner: &mut Scanner,
         number: &mut u64,
         outcome: &mut Outcome,
     ) -> io::Result<()> {
+        let name = input.0;
         let mut triggers = Triggers::default();
         let mut spare: Vec<Item<'static>> = Vec::new();
         loop {
@@ -527,7 +575,7 @@ impl<'r, 'c> Run<'r, 'c> {
                 }
             }
             for item in items.drain(..) {
-                self.item(name, item, outcome)?;
+                self.item(input, item, outcome)?;
             }
             spare = keep(items);
             if let Some(n) = used {
@@ -544,7 +592,7 @@ impl<'r, 'c> Run<'r, 'c> {
     /// last facts.
     fn finish(
         &mut self,
-        name: &str,
+        input: (&str, Option<&str>),
         mut scanner: Scanner,
         number: u64,
         outcome: &mut Outcome,
@@ -552,7 +600,7 @@ impl<'r, 'c> Run<'r, 'c> {
         let mut items = Vec::new();
         scanner.finish(&mut items);
         for item in items.drain(..) {
-            self.item(name, item, outcome)?;
+            self.item(input, item, outcome)?;
         }
         self.flush_lines()?;
         outcome.last_line = number.max(1);
@@ -561,28 +609,35 @@ impl<'r, 'c> Run<'r, 'c> {
     }
 }
 
-/// A regular file large enough to be read on two cores, when there are two.
+/// A regular file large enough to be read on two cores, when there are
+/// two, in UTF-8 without a byte-order mark (the rest are decoded as they
+/// stream, by one thread).
 fn large_file(name: &OsString) -> Option<File> {
     if name == "-" || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
         return None;
     }
-    let file = File::open(name).ok()?;
+    let mut file = File::open(name).ok()?;
     let meta = file.metadata().ok()?;
-    (meta.is_file() && meta.len() >= parallel::MIN_SIZE).then_some(file)
+    if !meta.is_file() || meta.len() < parallel::MIN_SIZE {
+        return None;
+    }
+    let mut start = [0; 3];
+    file.read_exact(&mut start).ok()?;
+    if start.starts_with(&[0xef, 0xbb, 0xbf])
+        || start[..2] == [0xff, 0xfe]
+        || start[..2] == [0xfe, 0xff]
+    {
+        return None;
+    }
+    File::open(name).ok()
 }
 
-fn open(name: &OsString) -> io::Result<Input> {
+fn open(name: &OsString, ctx: &mut Context) -> io::Result<Input> {
     if name == "-" {
-        return Ok(Input {
-            name: "stdin".into(),
-            reader: Box::new(io::stdin()),
-        });
+        return Input::new("stdin".into(), ctx.take_stdin());
     }
     let file = File::open(name)?;
-    Ok(Input {
-        name: name.to_string_lossy().into_owned(),
-        reader: Box::new(file),
-    })
+    Input::new(name.to_string_lossy().into_owned(), Box::new(file))
 }
 
 /// Decodes one stream end to end — reading, scanning, classifying and
@@ -595,10 +650,7 @@ pub fn decode_stream(
     ctx: &mut Context,
 ) -> io::Result<()> {
     let mut run = Run::new(ctx, options);
-    let input = Input {
-        name: name.to_string(),
-        reader,
-    };
+    let input = Input::new(name.to_string(), reader)?;
     run.input(input)?;
     if options.summary {
         run.summary()?;
@@ -629,7 +681,7 @@ pub fn run(options: &Options, ctx: &mut Context) -> io::Result<()> {
             outcomes.push((shown, outcome));
             continue;
         }
-        match open(name) {
+        match open(name, run.ctx) {
             Ok(input) => {
                 let shown = input.name.clone();
                 outcomes.push((shown, run.input(input)?));

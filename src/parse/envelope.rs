@@ -109,6 +109,38 @@ impl<'a> Decoded<'a> {
 pub enum Refusal {
     /// A `resultCode` longer than any code (20 characters): the start of it.
     CodeTooLong(String),
+    /// A member that decides the shape holds what it cannot
+    /// (`"resultCode":true`, `"Error":"…"`): where, the raw value, and
+    /// what belongs there.
+    Field {
+        field: &'static str,
+        raw: String,
+        expected: Expected,
+    },
+}
+
+/// What a refused member should have held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A code: a string, or a number.
+    Code,
+    /// A code as a string.
+    StringCode,
+    /// An object with `Code` and `Message`.
+    ErrorObject,
+}
+
+impl Refusal {
+    /// `field` holds `raw` where `expected` belongs. Only as much of `raw`
+    /// is kept as a message quotes (64 characters), and one more to tell
+    /// that there was more.
+    pub fn field(field: &'static str, raw: &str, expected: Expected) -> Refusal {
+        Refusal::Field {
+            field,
+            raw: raw.chars().take(65).collect(),
+            expected,
+        }
+    }
 }
 
 /// What a value of a known shape said: fields, or a refusal.
@@ -329,42 +361,56 @@ pub fn read_text(text: &str) -> Option<Found<'static>> {
     }
 }
 
-/// The shape a value's keys name, in order of precedence.
+/// The shape a value's keys name, in order of precedence. A shape whose
+/// deciding member holds the wrong thing is refused, with the reason,
+/// unless another shape reads the value.
 fn decode<'a>(top: &Top<'a>) -> Option<Found<'a>> {
-    if let Some(found) = top.header.and_then(nhn::read) {
-        return Some(found);
+    let mut refused = None;
+    match top.header.and_then(nhn::read) {
+        Some(Ok(decoded)) => return Some(Ok(decoded)),
+        Some(Err(refusal)) => refused = Some(refusal),
+        None => {}
     }
-    if let Some(decoded) = top.response.and_then(tencent::read_response) {
-        return Some(Ok(decoded));
+    match top.response.and_then(tencent::read_response) {
+        Some(Ok(decoded)) => return Some(Ok(decoded)),
+        Some(Err(refusal)) => refused = refused.or(Some(refusal)),
+        None => {}
     }
     let request_id = top.get(REQUEST_ID).or(top.get(REQUEST_ID_LOWER));
-    if let Some(decoded) = top
+    match top
         .get(ERROR)
         .or(top.get(ERROR_LOWER))
         .and_then(|e| tencent::read_bare(e, request_id))
     {
-        return Some(Ok(decoded));
+        Some(Ok(decoded)) => return Some(Ok(decoded)),
+        Some(Err(refusal)) => refused = refused.or(Some(refusal)),
+        None => {}
     }
+    read_others(top, request_id).map(Ok).or(refused.map(Err))
+}
+
+/// The shapes that are read or not, never refused.
+fn read_others<'a>(top: &Top<'a>, request_id: Option<&'a str>) -> Option<Decoded<'a>> {
     if let (Some(code), Some(id)) = (top.get(CODE_UPPER), request_id) {
         let flat = tencent::read_flat(code, top.get(MESSAGE_UPPER), id);
-        if let Some(decoded) = flat {
-            return Some(Ok(decoded));
+        if flat.is_some() {
+            return flat;
         }
     }
     if let Some(decoded) = top.get(NEUTRON_ERROR).and_then(openstack::neutron) {
-        return Some(Ok(decoded));
+        return Some(decoded);
     }
     if let Some(decoded) = top.get(ERROR_LOWER).and_then(openstack::keystone) {
-        return Some(Ok(decoded));
+        return Some(decoded);
     }
     if let Some(decoded) = top
         .fault()
         .and_then(|(name, raw)| openstack::nova(name, raw))
     {
-        return Some(Ok(decoded));
+        return Some(decoded);
     }
     let (code, message) = (top.get(CODE)?, top.get(MESSAGE)?);
-    tencent_v2::read(code, message, top.get(CODE_DESC)).map(Ok)
+    tencent_v2::read(code, message, top.get(CODE_DESC))
 }
 
 /// A value that names a body's top-level key, so its failure is worth telling.

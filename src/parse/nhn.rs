@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::envelope::{Decoded, Found, Refusal};
+use super::envelope::{Decoded, Expected, Found, Refusal};
 use super::object;
 use crate::classify::Envelope;
 
@@ -33,10 +33,14 @@ pub const HEADER_FIELDS: [&str; 3] = ["isSuccessful", "resultCode", "resultMessa
 pub type Header<'a> = [Option<&'a str>; 3];
 
 /// The header's fields; `None` when `header` is not an NHN header (no
-/// `resultCode`, or one that is neither a number nor a string).
+/// `resultCode`); refused when its `resultCode` is neither a number nor a
+/// string, or too long to be a code.
 pub fn read(header: Header<'_>) -> Option<Found<'_>> {
     let [successful, code, message] = header;
-    let code = object::code(code?)?;
+    let raw = code?;
+    let Some(code) = object::code(raw) else {
+        return Some(Err(Refusal::field("resultCode", raw, Expected::Code)));
+    };
     if code.chars().count() > MAX_CODE {
         let start: String = code.chars().take(MAX_CODE).collect();
         return Some(Err(Refusal::CodeTooLong(start)));

@@ -51,7 +51,7 @@ pub fn read(line: &[u8]) -> Option<Found> {
         return Some(read_sdk(line, at));
     }
     if let Some(at) = CPP.find(line) {
-        let text = String::from_utf8_lossy(line);
+        let text = text_of(line);
         // C++ prints all three keys; `ErrorCode=` alone is any program's log.
         if let (Some(start), true) = (text.find("RequestId="), text.contains("ErrorMessage=")) {
             if let Some(d) = cpp(&text) {
@@ -67,9 +67,24 @@ pub fn read(line: &[u8]) -> Option<Found> {
     })
 }
 
+/// The line as text, byte for byte: every byte that is not UTF-8 becomes
+/// one `?`, so that a place in the text is the same place in the line
+/// (`from_utf8_lossy`'s U+FFFD is three bytes for one).
+fn text_of(line: &[u8]) -> Cow<'_, str> {
+    if let Ok(text) = std::str::from_utf8(line) {
+        return Cow::Borrowed(text);
+    }
+    let mut text = String::with_capacity(line.len());
+    for chunk in line.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(std::iter::repeat_n('?', chunk.invalid().len()));
+    }
+    Cow::Owned(text)
+}
+
 /// A line holding `CloudSDK` somewhere.
 fn read_sdk(line: &[u8], hit: usize) -> Found {
-    let text = String::from_utf8_lossy(line);
+    let text = text_of(line);
     let found = |at: usize, d: Option<Decoded<'static>>| match d {
         Some(d) => Found::Line(at, d),
         None => Found::Unreadable(at),

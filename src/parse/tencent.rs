@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::envelope::Decoded;
+use super::envelope::{Decoded, Expected, Found, Refusal};
 use super::object;
 use crate::classify::Envelope;
 
@@ -18,36 +18,55 @@ pub type ResponseFields<'a> = [Option<&'a str>; 2];
 
 /// `Response`'s fields. Tencent Cloud returns a RequestId with every
 /// response it handled: without one and without `Error`, `{"Response": …}`
-/// is somebody else's JSON.
-pub fn read_response(response: ResponseFields<'_>) -> Option<Decoded<'_>> {
+/// is somebody else's JSON. An `Error` that is no error object is refused.
+pub fn read_response(response: ResponseFields<'_>) -> Option<Found<'_>> {
     let [error, request_id] = response;
     let request_id = request_id.and_then(object::string);
     let Some(error) = error else {
         let mut success = Decoded::new(Envelope::Tencent, None);
         success.request_id = Some(request_id?);
-        return Some(success);
+        return Some(Ok(success));
     };
-    let mut decoded = read_error(error, Envelope::Tencent)?;
-    decoded.request_id = request_id;
+    let mut decoded = read_error(error, Envelope::Tencent, "Response.Error");
+    if let Ok(d) = &mut decoded {
+        d.request_id = request_id;
+    }
     Some(decoded)
 }
 
-/// `{"Code":…,"Message":…}` (or lower-cased) as an error of `envelope`.
-fn read_error(error: &str, envelope: Envelope) -> Option<Decoded<'_>> {
-    let [code, message, lower_code, lower_message] =
-        object::fields(error, ["Code", "Message", "code", "message"])?;
-    let code = trimmed(object::string(code.or(lower_code)?)?);
-    let mut decoded = Decoded::new(envelope, Some(code));
+/// `{"Code":…,"Message":…}` (or lower-cased) as an error of `envelope`, or
+/// why it is none (`at`: where it was, for the reason).
+fn read_error<'a>(error: &'a str, envelope: Envelope, at: &'static str) -> Found<'a> {
+    let Some([code, message, lower_code, lower_message]) =
+        object::fields(error, ["Code", "Message", "code", "message"])
+    else {
+        return Err(Refusal::field(at, error, Expected::ErrorObject));
+    };
+    let Some(raw) = code.or(lower_code) else {
+        return Err(Refusal::field(at, error, Expected::ErrorObject));
+    };
+    let Some(code) = object::string(raw) else {
+        let field = if at == "Error" {
+            "Error.Code"
+        } else {
+            "Response.Error.Code"
+        };
+        return Err(Refusal::field(field, raw, Expected::StringCode));
+    };
+    let mut decoded = Decoded::new(envelope, Some(trimmed(code)));
     decoded.message = message.or(lower_message).and_then(object::string);
-    Some(decoded)
+    Ok(decoded)
 }
 
 /// The error object without `Response`. Other services print
-/// `{"Error":{"Code":…}}` too, so a RequestId beside it is required.
-pub fn read_bare<'a>(error: &'a str, request_id: Option<&'a str>) -> Option<Decoded<'a>> {
+/// `{"Error":{"Code":…}}` too, so a RequestId beside it is required; with
+/// one, an `Error` that is no error object is refused.
+pub fn read_bare<'a>(error: &'a str, request_id: Option<&'a str>) -> Option<Found<'a>> {
     let request_id = object::string(request_id?)?;
-    let mut decoded = read_error(error, Envelope::TencentBare)?;
-    decoded.request_id = Some(request_id);
+    let mut decoded = read_error(error, Envelope::TencentBare, "Error");
+    if let Ok(d) = &mut decoded {
+        d.request_id = Some(request_id);
+    }
     Some(decoded)
 }
 

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::escape;
 use crate::catalog::BUILTIN;
 use crate::classify::{Classification, Reading};
 use crate::describe::Described;
@@ -86,7 +87,7 @@ pub struct JsonParts {
 
 /// The members of a serialized struct, without its braces.
 fn members(value: &impl Serialize) -> String {
-    let mut text = serde_json::to_string(value).unwrap_or_default();
+    let mut text = escape::to_string(value);
     text.pop();
     text.remove(0);
     text
@@ -157,9 +158,7 @@ impl JsonParts {
     /// Appends one result's JSON line (with its newline) to `line`.
     pub fn write_line(&self, line: &mut Vec<u8>, own: &Own) {
         let string = |line: &mut Vec<u8>, value: Option<&str>| match value {
-            Some(v) => {
-                let _ = serde_json::to_writer(&mut *line, v);
-            }
+            Some(v) => escape::write_json_str(line, v),
             None => line.extend_from_slice(b"null"),
         };
         let number = |line: &mut Vec<u8>, value: Option<u64>| match value {
@@ -272,8 +271,10 @@ pub fn write_failure(err: &mut dyn Write, failure: &Failure) -> io::Result<()> {
         source: failure.source.as_deref(),
         suggestions: &failure.suggestions,
     };
-    serde_json::to_writer(&mut *err, &obj)?;
-    writeln!(err)
+    let mut line = Vec::with_capacity(128);
+    escape::to_writer(&mut line, &obj)?;
+    line.push(b'\n');
+    err.write_all(&line)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! nothing here prints on its own, reads the environment or decides colour
 //! (`colored` carries the decision `app` made once).
 
+pub mod escape;
 pub mod json;
 pub mod summary;
 pub mod table;
@@ -37,8 +38,10 @@ pub fn write_warning(
                 "message": message,
                 "source": source,
             });
-            serde_json::to_writer(&mut *err, &obj)?;
-            writeln!(err)
+            let mut line = Vec::with_capacity(128);
+            escape::to_writer(&mut line, &obj)?;
+            line.push(b'\n');
+            err.write_all(&line)
         }
     }
 }

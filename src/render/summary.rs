@@ -1,6 +1,7 @@
 //! `--summary`: counts per code and per category, gathered as results are
 //! found (`Tally`) and written after them, as a table or one JSON line.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
@@ -15,6 +16,7 @@ use crate::describe::category_name;
 use crate::exit_codes::Category;
 use crate::lang::Lang;
 use crate::model::Format;
+use crate::sanitize::escape;
 
 /// Distinct codes counted one by one; the rest are counted together as
 /// "other codes", so that a stream of ever-new codes cannot grow the tally.
@@ -187,7 +189,7 @@ pub fn write_summary(
                     undecodable: tally.undecodable,
                 },
             };
-            serde_json::to_writer(&mut *out, &summary)?;
+            super::escape::to_writer(&mut *out, &summary)?;
             writeln!(out)
         }
         Format::Text => {
@@ -204,25 +206,29 @@ pub fn write_summary(
                 "{} · {total}",
                 style::code(lang.pick(&messages::SUMMARY_TITLE))
             )?;
-            let mut table: Vec<(&str, usize, Option<Category>)> = rows
+            let mut table: Vec<(Cow<str>, usize, Option<Category>)> = rows
                 .iter()
-                .map(|r| (r.label.as_str(), r.count, Some(r.category)))
+                .map(|r| (escape(&r.label), r.count, Some(r.category)))
                 .collect();
             if tally.other > 0 {
-                table.push((lang.pick(&messages::SUMMARY_OTHER), tally.other, None));
+                table.push((
+                    lang.pick(&messages::SUMMARY_OTHER).into(),
+                    tally.other,
+                    None,
+                ));
             }
             let codes = table.len();
             for &cat in &Category::ALL {
                 let n = tally.categories[category_index(cat)];
                 if n > 0 {
-                    table.push((category_name(cat, lang), n, Some(cat)));
+                    table.push((category_name(cat, lang).into(), n, Some(cat)));
                 }
             }
             let undecodable = lang.pick(&messages::SUMMARY_UNDECODABLE_ROW);
             let extra = (tally.undecodable > 0).then_some((undecodable, tally.undecodable));
             let width = table
                 .iter()
-                .map(|(k, _, _)| *k)
+                .map(|(k, _, _)| k.as_ref())
                 .chain(extra.map(|(k, _)| k))
                 .map(unicode_width::UnicodeWidthStr::width)
                 .max()
@@ -234,7 +240,8 @@ pub fn write_summary(
                 .map(|n| n.to_string().len())
                 .max()
                 .unwrap_or(1);
-            for (i, &(key, n, cat)) in table.iter().enumerate() {
+            for (i, (key, n, cat)) in table.iter().enumerate() {
+                let (n, cat) = (*n, *cat);
                 if i == codes {
                     writeln!(out)?;
                 }

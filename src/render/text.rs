@@ -114,11 +114,12 @@ impl TextParts {
     ) -> TextParts {
         // The headline: code · provider · family · HTTP status, as far as known.
         let http = d.http.as_ref().map(|h| format!("HTTP {h}"));
-        let mut head: Vec<&str> = Vec::new();
-        head.extend(d.title.or(c.code.as_deref()));
-        head.extend(d.provider);
-        head.extend(d.family.as_deref());
-        head.extend(http.as_deref());
+        // The code and a Tencent family (its first part) came from the input.
+        let mut head: Vec<std::borrow::Cow<str>> = Vec::new();
+        head.extend(d.title.map(Into::into).or(c.code.as_deref().map(escape)));
+        head.extend(d.provider.map(Into::into));
+        head.extend(d.family.as_deref().map(escape));
+        head.extend(http.as_deref().map(Into::into));
         let mut headline = String::new();
         if let Some((first, rest)) = head.split_first() {
             headline.push_str(&style::code(first).to_string());

@@ -153,7 +153,7 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
             let mut reader =
                 LineReader::new(io::Cursor::new(rest).chain(&mut file), options.max_body);
             run.lines(
-                name,
+                (name, None),
                 &mut reader,
                 &mut order.scanner,
                 &mut order.number,
@@ -168,7 +168,7 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
         mut outcome,
         ..
     } = order;
-    run.finish(name, scanner, number, &mut outcome)?;
+    run.finish((name, None), scanner, number, &mut outcome)?;
     Ok(outcome)
 }
 
@@ -194,7 +194,7 @@ impl Order {
                 let mut reader = LineReader::new(&done.bytes[..], run.options.max_body);
                 self.number = done.first_line;
                 run.lines(
-                    name,
+                    (name, None),
                     &mut reader,
                     &mut self.scanner,
                     &mut self.number,
@@ -273,7 +273,13 @@ fn work(
         let mut outcome = Outcome::default();
         // Writing to the tape cannot fail, nor can reading a slice.
         let _ = run
-            .lines(name, &mut reader, &mut scanner, &mut number, &mut outcome)
+            .lines(
+                (name, None),
+                &mut reader,
+                &mut scanner,
+                &mut number,
+                &mut outcome,
+            )
             .and_then(|()| run.flush_lines());
         let shown = run.shown;
         let tally = std::mem::take(&mut run.tally);
@@ -407,6 +413,7 @@ mod tests {
                 let input = super::super::Input {
                     name: "in.log".into(),
                     reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+                    encoding: None,
                 };
                 run.input(input).unwrap()
             };

@@ -12,6 +12,14 @@ fn value(json: &str) -> Option<Decoded<'_>> {
     }
 }
 
+/// Why a value of a known shape is refused.
+fn refused(json: &str) -> Refusal {
+    match read_value(json.as_bytes()) {
+        Read::Value(Some(Err(refusal)), _) => refusal,
+        other => panic!("{json}: not refused: {other:?}"),
+    }
+}
+
 /// (code, message, request id) of a decoded value.
 fn fields<'a>(d: &'a Decoded) -> (Option<&'a str>, Option<&'a str>, Option<&'a str>) {
     (
@@ -41,8 +49,16 @@ fn nhn_headers() {
     let d = value(r#"{"header":{"isSuccessful":false,"resultCode":"E900","resultMessage":"x"}}"#)
         .unwrap();
     assert_eq!(d.code.as_deref(), Some("E900"));
+    // a resultCode that is no code: refused, saying why
+    assert_eq!(
+        refused(r#"{"header":{"resultCode":[1]}}"#),
+        Refusal::field("resultCode", "[1]", Expected::Code)
+    );
+    assert_eq!(
+        refused(r#"{"header":{"isSuccessful":false,"resultCode":null}}"#),
+        Refusal::field("resultCode", "null", Expected::Code)
+    );
     // a header of another shape is not an NHN header
-    assert_eq!(value(r#"{"header":{"resultCode":[1]}}"#), None);
     assert_eq!(value(r#"{"header":{"alg":"HS256"}}"#), None);
     assert_eq!(value(r#"{"header":"x"}"#), None);
     assert_eq!(value(r#"{"header":["id","name"],"rows":3}"#), None);
@@ -78,9 +94,26 @@ fn tencent_responses() {
         .unwrap();
     assert_eq!(fields(&d), (None, None, Some("b5b4")));
     assert_eq!(
-        value(r#"{"Response":{"Error":{"Message":"no code"}}}"#),
-        None
+        refused(r#"{"Response":{"Error":{"Message":"no code"}}}"#),
+        Refusal::field(
+            "Response.Error",
+            r#"{"Message":"no code"}"#,
+            Expected::ErrorObject
+        )
     );
+    assert_eq!(
+        refused(r#"{"Response":{"Error":{"Code":40,"Message":"m"},"RequestId":"r"}}"#),
+        Refusal::field("Response.Error.Code", "40", Expected::StringCode)
+    );
+    // only as much of the value as a message quotes is kept
+    let long = format!(
+        r#"{{"Response":{{"Error":"{}","RequestId":"r"}}}}"#,
+        "x".repeat(10_000)
+    );
+    let Refusal::Field { raw, .. } = refused(&long) else {
+        panic!("refused otherwise");
+    };
+    assert_eq!(raw.chars().count(), 65);
     assert_eq!(
         value(r#"{"Response":{"status":"ok"}}"#),
         None,

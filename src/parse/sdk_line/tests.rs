@@ -236,3 +236,42 @@ fn node_dumps_line_by_line() {
     };
     assert_eq!(dump.push(b"2026-11-21 INFO next request"), Dumped::NotDump);
 }
+
+/// Found by AFL++: bytes that are not UTF-8 before a marker moved every
+/// place in the text past the same place in the line, and cutting the
+/// text there panicked.
+#[test]
+fn bytes_that_are_not_utf8_keep_places_in_step() {
+    for prefix in [
+        &b"2026-11-21 ERROR [Tence\xe2\x80"[..],
+        b"\xff\xfe\xfd\xfc\xfb",
+        b"\xc3",
+    ] {
+        for marker in [
+            &b"[TencentCloudSDKError] Code=InternalError, Message=m, RequestId=r"[..],
+            b"TencentCloudSDKException] code:InternalError message:m requestId:r",
+            b"TencentCloud.Common.TencentCloudSDKException: code:InternalError message:m",
+            b"CloudSDKHttpException: m",
+            b"CloudSDK",
+            b"ErrorCode=InternalError, ErrorMessage=m, RequestId=r",
+        ] {
+            let mut bytes = prefix.to_vec();
+            bytes.extend_from_slice(marker);
+            bytes.extend_from_slice(b" \xe4\xb8");
+            let at = match read(&bytes) {
+                Some(Found::Line(at, _) | Found::NodeDump(at, _) | Found::Unreadable(at)) => at,
+                None => continue,
+            };
+            assert!(at < bytes.len(), "{bytes:?}: {at}");
+            assert!(
+                bytes[at..].starts_with(b"[")
+                    || bytes[at..].starts_with(b"T")
+                    || bytes[at..].starts_with(b"C")
+                    || bytes[at..].starts_with(b"E")
+                    || bytes[at..].starts_with(b"R"),
+                "{:?} found at {at}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+    }
+}
