@@ -113,7 +113,7 @@ fn global() -> impl Strategy<Value = Vec<String>> {
 
 /// Codes, good and bad, negative, empty, option-like, not codes at all.
 fn code() -> impl Strategy<Value = String> {
-    const CODES: [&str; 19] = [
+    const CODES: [&str; 20] = [
         "40409",
         "InternalError",
         "AuthFailure.SignatureExpir",
@@ -131,6 +131,7 @@ fn code() -> impl Strategy<Value = String> {
         "ResourceNotFound",
         "400",
         "--json",
+        "--",
         "\u{1b}[2J",
         "코드",
     ];
