@@ -1,4 +1,5 @@
-//! From arguments to an exit status: parse the command line, settle the
+//! From arguments to an exit status: parse the command line (a common
+//! `explain` line by `fast`, anything else by clap), settle the
 //! run's `Context` once (language, format, colour, quiet, provider, terminal
 //! width, catalog, sinks), run the command, and hold the exit-status
 //! contract when things go wrong (a line clap refuses goes to `usage` and
@@ -18,6 +19,7 @@ use crate::commands::{catalog, catalog_failure, completions, explain, list, pars
 use crate::context::{self, Context, Settings};
 use crate::env::Env;
 use crate::exit_codes::ExitStatus;
+use crate::fast;
 use crate::lang;
 use crate::model::{Failure, Format};
 use crate::render;
@@ -88,12 +90,66 @@ pub fn main_with(
     if asked && completions::complete(&args, usage::lang_of(&args, &env.lang)) {
         return ExitStatus::Ok;
     }
-    let parsed = Cli::command()
-        .try_get_matches_from(&args)
-        .and_then(|m| Cli::from_arg_matches(&m));
-    let Ok(cli) = parsed else {
+    let Some(cli) = parse(&args, Reader::Fast) else {
         return usage::refused(&args, env, streams);
     };
+    run_cli(&cli, &args, env, streams)
+}
+
+/// Who reads the command line: the fast reader of common `explain` lines
+/// (`fast`), falling back to clap for anything else; or clap alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Fast,
+    Clap,
+}
+
+fn parse(args: &[OsString], reader: Reader) -> Option<Cli> {
+    let fast = match reader {
+        Reader::Fast => fast::parse(args),
+        Reader::Clap => None,
+    };
+    fast.or_else(|| {
+        Cli::command()
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+            .ok()
+    })
+}
+
+/// Whether the fast reader takes `args`, and if so, whether it reads them
+/// exactly as clap does (`None`: it leaves them to clap).
+pub fn fast_reading_agrees(args: &[OsString]) -> Option<bool> {
+    let fast = fast::parse(args)?;
+    let clap = parse(args, Reader::Clap);
+    Some(clap.is_some_and(|clap| format!("{clap:?}") == format!("{fast:?}")))
+}
+
+/// A run with its output captured, the line read by `reader`: for proving
+/// that both readers lead to the same bytes. A line clap refuses writes
+/// nothing here and exits 2.
+pub fn main_read_by(
+    args: &[OsString],
+    env: &Env,
+    reader: Reader,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitStatus {
+    match parse(args, reader) {
+        Some(cli) => {
+            let streams = Streams {
+                out,
+                err,
+                stdin: None,
+            };
+            run_cli(&cli, args, env, streams)
+        }
+        None => ExitStatus::Usage,
+    }
+}
+
+/// A command line read: settle the context and run the command.
+fn run_cli(cli: &Cli, args: &[OsString], env: &Env, streams: Streams) -> ExitStatus {
     let format = cli.global.format();
     let quiet = cli.global.quiet;
 
@@ -105,7 +161,7 @@ pub fn main_with(
         Ok(lang) => lang,
         Err(value) => {
             // Say it in the language the locale would have chosen.
-            let lang = usage::lang_of(&args, &env.lang);
+            let lang = usage::lang_of(args, &env.lang);
             let message = lang.say(&messages::ERR_BAD_ECODE_LANG, &[("value", &quote(&value))]);
             let failure = Failure::new(ExitStatus::Usage, message);
             let _ = render::write_failure(err, &failure, format);

@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! app            argv → Context → a command; the exit contract
+//! fast           common `explain` lines read without clap
 //! usage          refused command lines: help, usage errors in our words
 //! commands/      explain, parse, list, search, completions + man
 //! help           the command line's texts in the user's language
@@ -37,6 +38,7 @@ pub mod context;
 mod describe;
 pub mod env;
 pub mod exit_codes;
+mod fast;
 mod help;
 pub mod lang;
 mod mask;
