@@ -54,14 +54,25 @@ fn sniff(inner: &mut dyn Read) -> io::Result<Vec<u8>> {
     }
 }
 
+/// The mark the first bytes of an input hold (up to three are needed).
+pub fn mark(head: &[u8]) -> Encoding {
+    match head {
+        [0xef, 0xbb, 0xbf, ..] => Encoding::Utf8Bom,
+        [0xff, 0xfe, ..] => Encoding::Utf16Le,
+        [0xfe, 0xff, ..] => Encoding::Utf16Be,
+        _ => Encoding::Plain,
+    }
+}
+
 /// `inner` as UTF-8 text where a mark says how, and what the mark was.
 pub fn decode(mut inner: Box<dyn Read>) -> io::Result<(Box<dyn Read>, Encoding)> {
     let head = sniff(&mut inner)?;
-    let (reader, encoding): (Box<dyn Read>, Encoding) = match head.as_slice() {
-        [0xef, 0xbb, 0xbf] => (inner, Encoding::Utf8Bom),
-        [0xff, 0xfe, ..] => (Box::new(Utf16::new(inner, false)), Encoding::Utf16Le),
-        [0xfe, 0xff, ..] => (Box::new(Utf16::new(inner, true)), Encoding::Utf16Be),
-        _ => (Box::new(Cursor::new(head).chain(inner)), Encoding::Plain),
+    let encoding = mark(&head);
+    let reader: Box<dyn Read> = match encoding {
+        Encoding::Utf8Bom => inner,
+        Encoding::Utf16Le => Box::new(Utf16::new(inner, false)),
+        Encoding::Utf16Be => Box::new(Utf16::new(inner, true)),
+        Encoding::Plain => Box::new(Cursor::new(head).chain(inner)),
     };
     Ok((reader, encoding))
 }

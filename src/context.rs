@@ -38,6 +38,23 @@ pub struct Settings<'c> {
     pub catalog: &'c Catalog,
 }
 
+impl<'c> Settings<'c> {
+    /// Output into a pipe: no colour, no terminal, nothing quiet, no
+    /// provider forced. What a run in memory (tests, fuzzing) starts from.
+    pub fn piped(catalog: &'c Catalog, lang: Lang, format: Format) -> Settings<'c> {
+        Settings {
+            lang,
+            format,
+            color: false,
+            quiet: false,
+            provider: None,
+            stdin_is_tty: false,
+            terminal_width: None,
+            catalog,
+        }
+    }
+}
+
 /// The settings and the sinks of one run.
 pub struct Context<'a> {
     pub settings: Settings<'a>,
@@ -108,16 +125,7 @@ mod tests {
     #[test]
     fn failures_raise_the_verdict_and_go_to_stderr() {
         let catalog = Catalog::builtin();
-        let settings = Settings {
-            lang: Lang::En,
-            format: Format::Text,
-            color: false,
-            quiet: false,
-            provider: None,
-            stdin_is_tty: false,
-            terminal_width: None,
-            catalog: &catalog,
-        };
+        let settings = Settings::piped(&catalog, Lang::En, Format::Text);
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let mut ctx = Context::new(settings, &mut out, &mut err);
         ctx.found(Category::Retry);

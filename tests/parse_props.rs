@@ -21,16 +21,7 @@ fn run(input: Vec<u8>, format: Format, max_body: usize) -> (String, String, Exit
         report: true,
     };
     let catalog = Catalog::builtin();
-    let settings = Settings {
-        lang: Lang::Ko,
-        format,
-        color: false,
-        quiet: false,
-        provider: None,
-        stdin_is_tty: false,
-        terminal_width: None,
-        catalog: &catalog,
-    };
+    let settings = Settings::piped(&catalog, Lang::Ko, format);
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let mut ctx = Context::new(settings, &mut out, &mut err);
     decode_stream("fuzz", Box::new(Cursor::new(input)), &options, &mut ctx)

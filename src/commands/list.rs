@@ -44,14 +44,8 @@ mod tests {
     fn settings(lang: Lang, format: Format, width: Option<usize>) -> Settings<'static> {
         static CATALOG: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
         Settings {
-            lang,
-            format,
-            color: false,
-            quiet: false,
-            provider: None,
-            stdin_is_tty: false,
             terminal_width: width,
-            catalog: &CATALOG,
+            ..Settings::piped(&CATALOG, lang, format)
         }
     }
 

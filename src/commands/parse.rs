@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek};
 use std::rc::Rc;
 
 mod parallel;
@@ -495,17 +495,18 @@ impl<'r, 'c> Run<'r, 'c> {
     /// Scans one input to its end. A read error ends this input only.
     fn input(&mut self, input: Input) -> io::Result<Outcome> {
         let mut outcome = Outcome::default();
-        let mut reader = LineReader::new(input.reader, self.options.max_body);
-        let input = Input {
-            reader: Box::new(io::empty()),
-            ..input
-        };
+        let Input {
+            name,
+            reader,
+            encoding,
+        } = input;
+        let mut reader = LineReader::new(reader, self.options.max_body);
         let mut scanner = Scanner::new(self.options.max_body);
         if self.options.report {
             scanner.quote_lines();
         }
         let mut number = 0;
-        let named = (input.name.as_str(), input.encoding);
+        let named = (name.as_str(), encoding);
         self.lines(named, &mut reader, &mut scanner, &mut number, &mut outcome)?;
         self.finish(named, scanner, number, &mut outcome)?;
         Ok(outcome)
@@ -621,15 +622,13 @@ fn large_file(name: &OsString) -> Option<File> {
     if !meta.is_file() || meta.len() < parallel::MIN_SIZE {
         return None;
     }
-    let mut start = [0; 3];
-    file.read_exact(&mut start).ok()?;
-    if start.starts_with(&[0xef, 0xbb, 0xbf])
-        || start[..2] == [0xff, 0xfe]
-        || start[..2] == [0xfe, 0xff]
-    {
+    let mut head = [0; 3];
+    file.read_exact(&mut head).ok()?;
+    if bom::mark(&head) != bom::Encoding::Plain {
         return None;
     }
-    File::open(name).ok()
+    file.seek(io::SeekFrom::Start(0)).ok()?;
+    Some(file)
 }
 
 fn open(name: &OsString, ctx: &mut Context) -> io::Result<Input> {

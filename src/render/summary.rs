@@ -53,26 +53,18 @@ pub struct Tally {
 impl Tally {
     pub fn add(&mut self, c: &Classification<'_>) {
         self.categories[category_index(c.category)] += 1;
-        let index = &mut self.index[c.provider.map_or(2, |p| p as usize)];
         let label = match (&c.code, c.http_status) {
             (Some(code), _) => start_of(code, MAX_CODE_BYTES),
             (None, Some(status)) => &format!("HTTP {status}"),
             (None, None) => "",
         };
-        if let Some(&i) = index.get(label) {
-            self.rows[i].count += 1;
-        } else if self.rows.len() >= MAX_CODES {
-            self.other += 1;
-        } else {
-            index.insert(label.to_string(), self.rows.len());
-            self.rows.push(Row {
-                provider: c.provider,
-                label: label.to_string(),
-                status_only: c.code.is_none().then_some(c.http_status).flatten(),
-                category: c.category,
-                count: 1,
-            });
-        }
+        self.count(c.provider, label, 1, || Row {
+            provider: c.provider,
+            label: label.to_string(),
+            status_only: c.code.is_none().then_some(c.http_status).flatten(),
+            category: c.category,
+            count: 1,
+        });
     }
 
     /// Adds the counts of a tally of what came after this one's.
@@ -83,15 +75,28 @@ impl Tally {
         self.other += later.other;
         self.undecodable += later.undecodable;
         for row in later.rows {
-            let index = &mut self.index[row.provider.map_or(2, |p| p as usize)];
-            if let Some(&i) = index.get(row.label.as_str()) {
-                self.rows[i].count += row.count;
-            } else if self.rows.len() >= MAX_CODES {
-                self.other += row.count;
-            } else {
-                index.insert(row.label.clone(), self.rows.len());
-                self.rows.push(row);
-            }
+            let (provider, label, n) = (row.provider, row.label.clone(), row.count);
+            self.count(provider, &label, n, || row);
+        }
+    }
+
+    /// `n` more results of the code `label`: its row's, a new row (`new`,
+    /// holding `n`) while there is room, else "other codes".
+    fn count(
+        &mut self,
+        provider: Option<Provider>,
+        label: &str,
+        n: usize,
+        new: impl FnOnce() -> Row,
+    ) {
+        let index = &mut self.index[provider.map_or(2, |p| p as usize)];
+        if let Some(&i) = index.get(label) {
+            self.rows[i].count += n;
+        } else if self.rows.len() >= MAX_CODES {
+            self.other += n;
+        } else {
+            index.insert(label.to_string(), self.rows.len());
+            self.rows.push(new());
         }
     }
 

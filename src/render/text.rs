@@ -243,9 +243,7 @@ impl TextParts {
 
     fn render(&self, width: usize) -> Rendered {
         let lang = self.lang;
-        let label = |label: &Text| {
-            format!("  {}  ", style::label(&pad(lang.pick(label), width))).into_bytes()
-        };
+        let label = |label: &Text| label_cell(label, width, lang).into_bytes();
         let rows = |rows: &[(&'static Text, String)]| {
             let mut bytes = Vec::new();
             for (l, value) in rows {
@@ -296,13 +294,14 @@ fn write_rows(out: &mut dyn Write, rows: &[(&Text, String)], lang: Lang) -> io::
         .max()
         .unwrap_or(0);
     for (label, value) in rows {
-        writeln!(
-            out,
-            "  {}  {value}",
-            style::label(&pad(lang.pick(label), width))
-        )?;
+        writeln!(out, "{}{value}", label_cell(label, width, lang))?;
     }
     Ok(())
+}
+
+/// `  Label  `: a row's label, padded to `width` and styled, before its value.
+fn label_cell(label: &Text, width: usize, lang: Lang) -> String {
+    format!("  {}  ", style::label(&pad(lang.pick(label), width)))
 }
 
 /// A failure's support report (`--report`): a heading the provider's

@@ -387,16 +387,7 @@ mod tests {
         let path = dir.path().join("in.log");
         std::fs::write(&path, text).unwrap();
         let catalog = crate::catalog::Catalog::builtin();
-        let settings = Settings {
-            lang: crate::lang::Lang::En,
-            format,
-            color: false,
-            quiet: false,
-            provider: None,
-            stdin_is_tty: false,
-            terminal_width: None,
-            catalog: &catalog,
-        };
+        let settings = Settings::piped(&catalog, crate::lang::Lang::En, format);
         let options = Options {
             files: Vec::new(),
             summary,
