@@ -257,13 +257,17 @@ struct Run<'r, 'c> {
     shown: usize,
     tally: Tally,
     memo: Memo<'c>,
-    /// The JSON line being built, reused.
+    /// The results being built, reused: written out once they reach
+    /// `BATCH` bytes, and before the input is waited for.
     line: Vec<u8>,
+    /// Results are kept in `line` to the end of the input (which cannot
+    /// keep anyone waiting), and written only before an error.
+    hold: bool,
     /// The `FILE:LINE` of the item at hand, reused.
     source: String,
 }
 
-/// JSON lines are gathered up to this size and written at once.
+/// Results are gathered up to this size and written at once.
 const BATCH: usize = 64 * 1024;
 
 impl<'r, 'c> Run<'r, 'c> {
@@ -275,6 +279,7 @@ impl<'r, 'c> Run<'r, 'c> {
             tally: Tally::default(),
             memo: Memo::default(),
             line: Vec::new(),
+            hold: false,
             source: String::new(),
         }
     }
@@ -288,6 +293,9 @@ impl<'r, 'c> Run<'r, 'c> {
 
     /// Everything so far, out to the reader (before waiting or an error).
     fn flush(&mut self) -> io::Result<()> {
+        if self.hold {
+            return Ok(());
+        }
         self.flush_lines()?;
         self.ctx.out.flush()
     }
@@ -419,7 +427,7 @@ impl<'r, 'c> Run<'r, 'c> {
                         }
                     }
                 }
-                if self.line.len() >= BATCH {
+                if self.line.len() >= BATCH && !self.hold {
                     self.flush_lines()?;
                 }
                 self.shown += 1;

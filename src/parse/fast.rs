@@ -35,24 +35,28 @@ static STRING_STOP: [bool; 256] = {
 fn string_stop(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |w: u64| w.wrapping_sub(ONES) & !w;
-    let mut i = 0;
-    while i < bytes.len() {
-        let n = (bytes.len() - i).min(8);
-        let mut word = [0; 8];
-        word[..n].copy_from_slice(&bytes[i..i + n]);
-        let w = u64::from_le_bytes(word);
+    let stops = |w: u64| {
+        let zero = |w: u64| w.wrapping_sub(ONES) & !w;
         let below_space = w.wrapping_sub(ONES * 0x20) & !w;
         let quote = zero(w ^ (ONES * u64::from(b'"')));
         let backslash = zero(w ^ (ONES * u64::from(b'\\')));
-        let flags = (below_space | quote | backslash) & HIGH;
+        (below_space | quote | backslash) & HIGH
+    };
+    let mut words = bytes.chunks_exact(8);
+    let mut i = 0;
+    for word in &mut words {
+        let flags = stops(u64::from_le_bytes(word.try_into().ok()?));
         if flags != 0 {
-            let at = i + (flags.trailing_zeros() / 8) as usize;
-            return (at < bytes.len()).then_some(at);
+            return Some(i + (flags.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }
-    None
+    let tail = words.remainder();
+    let mut word = [0; 8];
+    word[..tail.len()].copy_from_slice(tail);
+    let flags = stops(u64::from_le_bytes(word));
+    let at = i + (flags.trailing_zeros() / 8) as usize;
+    (at < bytes.len()).then_some(at)
 }
 
 /// A position in a JSON text being scanned.

@@ -20,3 +20,4 @@ pub mod scan;
 pub mod sdk_line;
 pub mod tencent;
 pub mod tencent_v2;
+pub mod words;

@@ -9,6 +9,7 @@ use super::envelope::{self, Decoded, Read, Refusal, looks_like_body};
 use super::json::{Step, Validator};
 use super::relaxed;
 use super::sdk_line::{self, Dumped, NodeDump};
+use super::words::Words;
 use crate::classify::Envelope;
 use crate::model::{Quoted, Transport};
 
@@ -779,12 +780,6 @@ pub struct Triggers {
     marker: Search,
 }
 
-/// A search for the words that mark status and SDK lines.
-enum Markers {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(aho_corasick::AhoCorasick),
-}
-
 /// One search's memory: the next match found, or how far there was none.
 #[derive(Debug, Default, Clone, Copy)]
 struct Search {
@@ -834,24 +829,14 @@ impl Triggers {
     /// Where in `bytes`, which begin at input offset `at`, the first
     /// trigger is.
     pub fn find(&mut self, at: u64, bytes: &[u8]) -> Option<usize> {
-        // Teddy, the SIMD search for a few short words (as ripgrep's); the
-        // general automaton, a byte at a time, where the CPU lacks it.
-        static MARKERS: std::sync::LazyLock<Markers> = std::sync::LazyLock::new(|| {
+        static MARKERS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
             let mut words = vec!["HTTP/"];
             words.extend(sdk_line::MARKERS);
-            match aho_corasick::packed::Searcher::new(&words) {
-                Some(teddy) => Markers::Packed(teddy),
-                None => Markers::Automaton(
-                    aho_corasick::AhoCorasick::new(&words).expect("a handful of short words"),
-                ),
-            }
+            Words::new(&words)
         });
         let longest = sdk_line::MARKERS.iter().map(|m| m.len()).max().unwrap_or(0);
         let brace = self.brace.next(at, bytes, 0, |b| memchr::memchr(b'{', b));
-        let marker = self.marker.next(at, bytes, longest, |b| match &*MARKERS {
-            Markers::Packed(teddy) => teddy.find(b).map(|m| m.start()),
-            Markers::Automaton(ac) => ac.find(b).map(|m| m.start()),
-        });
+        let marker = self.marker.next(at, bytes, longest, |b| MARKERS.find(b));
         let first = match (brace, marker) {
             (Some(a), Some(b)) => a.min(b),
             (a, b) => a.or(b)?,

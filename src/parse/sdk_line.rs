@@ -21,12 +21,15 @@
 use std::borrow::Cow;
 
 use super::envelope::Decoded;
+use super::words::Words;
 use crate::classify::Envelope;
 
-/// What every SDK marker holds; searched for once per line. Without the
-/// `Tencent`: pastes cut words short (`encentCloudSDKHttpException`).
-/// What marks each kind of SDK line; a line without one is none.
+/// What marks each kind of SDK line; a line without one is none. The SDKs'
+/// is `CloudSDK`, without the `Tencent`: pastes cut words short
+/// (`encentCloudSDKHttpException`).
 pub const MARKERS: [&str; 3] = ["CloudSDK", "ErrorCode=", "got error, code:"];
+/// The three, searched for in one pass over a line.
+static ANY: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| Words::new(&MARKERS));
 static SDK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKERS[0]));
 static CPP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -47,6 +50,7 @@ pub enum Found {
 
 /// Reads the line's SDK exception, if it has a marker; `None` otherwise.
 pub fn read(line: &[u8]) -> Option<Found> {
+    ANY.find(line)?;
     if let Some(at) = SDK.find(line) {
         return Some(read_sdk(line, at));
     }

@@ -97,27 +97,31 @@ impl Write for Side<'_> {
 pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Outcome> {
     let settings = run.ctx.settings;
     let options = run.options;
+    let outputs = Mutex::new(Vec::new());
     let mut order = Order {
         next: 0,
         waiting: BTreeMap::new(),
         scanner: Scanner::new(options.max_body),
         number: 0,
         outcome: Outcome::default(),
+        inputs: Vec::new(),
+        outputs: &outputs,
     };
     let (jobs_in, jobs_out) = mpsc::sync_channel::<Job>(1);
     let jobs = Mutex::new(jobs_out);
     let (done_in, done_out) = mpsc::channel::<Done>();
     std::thread::scope(|scope| -> io::Result<()> {
         for _ in 0..WORKERS {
-            let (jobs, done_in) = (&jobs, done_in.clone());
-            scope.spawn(move || work(settings, options, name, jobs, done_in));
+            let (jobs, outputs, done_in) = (&jobs, &outputs, done_in.clone());
+            scope.spawn(move || work(settings, options, name, jobs, outputs, done_in));
         }
         drop(done_in);
         let mut carry = Vec::new();
         let mut handed = 0;
         let mut number = 0;
         let rest = loop {
-            let bytes = match next_chunk(&mut file, &mut carry) {
+            let spare = order.inputs.pop().unwrap_or_default();
+            let bytes = match next_chunk(&mut file, &mut carry, spare) {
                 Ok(Some(Chunk::Lines(bytes))) => bytes,
                 Ok(None) => break None,
                 // A line longer than a chunk, or a read error (read again
@@ -172,26 +176,35 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
     Ok(outcome)
 }
 
+/// Buffers kept to be used again, at most this many of each kind: the
+/// chunks in flight need no more.
+const SPARE: usize = IN_FLIGHT + WORKERS;
+
 /// The chunks done, put back in input order.
-struct Order {
+struct Order<'o> {
     next: usize,
     waiting: BTreeMap<usize, Done>,
     /// The scanner as the chunks written so far left it.
     scanner: Scanner,
     number: u64,
     outcome: Outcome,
+    /// Chunks read, their buffers free for the next ones.
+    inputs: Vec<Vec<u8>>,
+    /// Workers' output written, the buffers free for the workers.
+    outputs: &'o Mutex<Vec<Vec<u8>>>,
 }
 
-impl Order {
+impl Order<'_> {
     fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<()> {
         self.waiting.insert(done.index, done);
-        while let Some(done) = self.waiting.remove(&self.next) {
+        while let Some(mut done) = self.waiting.remove(&self.next) {
             self.next += 1;
+            let bytes = std::mem::take(&mut done.bytes);
             if self.scanner.idle() {
                 self.write(run, done)?;
             } else {
                 // The chunk before left something open: read this one after it.
-                let mut reader = LineReader::new(&done.bytes[..], run.options.max_body);
+                let mut reader = LineReader::new(&bytes[..], run.options.max_body);
                 self.number = done.first_line;
                 run.lines(
                     (name, None),
@@ -201,29 +214,35 @@ impl Order {
                     &mut self.outcome,
                 )?;
             }
+            if self.inputs.len() < SPARE {
+                self.inputs.push(bytes);
+            }
         }
         Ok(())
     }
 
-    /// A worker's reading, as if this thread had made it.
+    /// A worker's reading, as if this thread had made it: its output is
+    /// written as it is, after what this thread holds.
     fn write(&mut self, run: &mut Run, done: Done) -> io::Result<()> {
         let mut first = true;
         for (stream, bytes) in done.tape {
+            run.flush_lines()?;
             match stream {
                 Stream::Out => {
                     // Text results are set apart by a blank line.
                     let text = run.ctx.settings.format == Format::Text;
                     if first && text && run.shown > 0 && done.shown > 0 {
-                        run.line.push(b'\n');
+                        run.ctx.out.write_all(b"\n")?;
                     }
                     first = false;
-                    run.line.extend_from_slice(&bytes);
-                    if run.line.len() >= super::BATCH {
-                        run.flush_lines()?;
+                    run.ctx.out.write_all(&bytes)?;
+                    let mut outputs = self.outputs.lock().unwrap_or_else(|e| e.into_inner());
+                    if outputs.len() < SPARE {
+                        outputs.push(bytes);
                     }
                 }
                 Stream::Err => {
-                    run.flush()?;
+                    run.ctx.out.flush()?;
                     let _ = run.ctx.err.write_all(&bytes);
                 }
             }
@@ -248,6 +267,7 @@ fn work(
     options: &Options,
     name: &str,
     jobs: &Mutex<mpsc::Receiver<Job>>,
+    outputs: &Mutex<Vec<Vec<u8>>>,
     done: mpsc::Sender<Done>,
 ) {
     loop {
@@ -267,28 +287,39 @@ fn work(
         };
         let mut ctx = Context::new(settings, &mut out, &mut err);
         let mut run = Run::new(&mut ctx, options);
+        // The chunk's results are kept whole, and handed over as they are,
+        // in a buffer used before when there is one.
+        run.hold = true;
+        let spare = outputs.lock().ok().and_then(|mut o| o.pop());
+        run.line = spare.map_or_else(Vec::new, |mut line| {
+            line.clear();
+            line
+        });
         let mut reader = LineReader::new(&job.bytes[..], options.max_body);
         let mut scanner = Scanner::new(options.max_body);
         let mut number = job.first_line;
         let mut outcome = Outcome::default();
         // Writing to the tape cannot fail, nor can reading a slice.
-        let _ = run
-            .lines(
-                (name, None),
-                &mut reader,
-                &mut scanner,
-                &mut number,
-                &mut outcome,
-            )
-            .and_then(|()| run.flush_lines());
+        let _ = run.lines(
+            (name, None),
+            &mut reader,
+            &mut scanner,
+            &mut number,
+            &mut outcome,
+        );
+        let rest = std::mem::take(&mut run.line);
         let shown = run.shown;
         let tally = std::mem::take(&mut run.tally);
         let verdict = ctx.verdict;
+        let mut tape = tape.into_inner();
+        if !rest.is_empty() {
+            tape.push((Stream::Out, rest));
+        }
         let finished = Done {
             index: job.index,
             first_line: job.first_line,
             bytes: job.bytes,
-            tape: tape.into_inner(),
+            tape,
             shown,
             outcome,
             tally,
@@ -311,8 +342,15 @@ enum Chunk {
 
 /// The next chunk of `file`, `carry` (the start of a line cut off the last
 /// chunk) first; `None` at the end.
-fn next_chunk(file: &mut File, carry: &mut Vec<u8>) -> io::Result<Option<Chunk>> {
-    let mut bytes = std::mem::take(carry);
+/// The chunk is read into `bytes`, a buffer to reuse.
+fn next_chunk(
+    file: &mut File,
+    carry: &mut Vec<u8>,
+    mut bytes: Vec<u8>,
+) -> io::Result<Option<Chunk>> {
+    bytes.clear();
+    bytes.reserve(carry.len() + CHUNK);
+    bytes.append(carry);
     let want = bytes.len() + CHUNK;
     let mut end = false;
     while bytes.len() < want {
@@ -338,7 +376,8 @@ fn next_chunk(file: &mut File, carry: &mut Vec<u8>) -> io::Result<Option<Chunk>>
     }
     Ok(Some(match memchr::memrchr(b'\n', &bytes) {
         Some(i) => {
-            *carry = bytes.split_off(i + 1);
+            carry.extend_from_slice(&bytes[i + 1..]);
+            bytes.truncate(i + 1);
             Chunk::Lines(bytes)
         }
         None => Chunk::Unbroken(bytes),
@@ -367,7 +406,7 @@ mod tests {
         let mut carry = Vec::new();
         let mut joined = Vec::new();
         let mut lines = 0;
-        while let Some(chunk) = next_chunk(&mut file, &mut carry).unwrap() {
+        while let Some(chunk) = next_chunk(&mut file, &mut carry, Vec::new()).unwrap() {
             let Chunk::Lines(bytes) = chunk else {
                 panic!("every chunk has a line end")
             };
@@ -458,7 +497,7 @@ mod tests {
         let mut file = File::open(&path).unwrap();
         let mut carry = Vec::new();
         assert!(matches!(
-            next_chunk(&mut file, &mut carry).unwrap(),
+            next_chunk(&mut file, &mut carry, Vec::new()).unwrap(),
             Some(Chunk::Unbroken(bytes)) if bytes.len() == CHUNK
         ));
     }
