@@ -257,16 +257,27 @@ def _run(argv, ok, timeout, tmp, count):
         readers.append(threading.Thread(target=drain))
     for t in readers:
         t.start()
+    # A blocking wait, and a timer to kill: Popen.wait(timeout=...) polls,
+    # sleeping up to 50 ms at a time, which would round every time up.
+    killed = []
+
+    def kill():
+        killed.append(True)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the whole group: sh, cat and ecode
+        except ProcessLookupError:
+            pass
+    timer = threading.Timer(timeout, kill)
+    timer.start()
     try:
-        status = proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)  # the whole group: sh, cat and ecode
-        proc.wait()
-        raise Timeout(f"{shlex.join(argv)}: killed after {timeout:.0f} s")
+        status = proc.wait()
     finally:
+        timer.cancel()
         for t in readers:
             t.join()
     wall = time.perf_counter() - start
+    if killed:
+        raise Timeout(f"{shlex.join(argv)}: killed after {timeout:.0f} s")
     peak = None
     if tmp:
         with open(tmp) as f:

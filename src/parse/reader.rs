@@ -4,6 +4,7 @@
 //! limit can still be read.
 
 use std::io::{self, Read};
+use std::ops::Range;
 
 /// One line without its ending (`\n` or `\r\n`), or a piece of a line too
 /// long to hold whole.
@@ -41,6 +42,25 @@ pub struct LineReader<R> {
 /// How much is read from the source at a time.
 const CHUNK: usize = 256 * 1024;
 
+impl LineReader<io::Empty> {
+    /// The lines of `bytes[within]`, all of the input there is, read in
+    /// place.
+    pub fn whole(bytes: Vec<u8>, within: Range<usize>, limit: usize) -> LineReader<io::Empty> {
+        LineReader {
+            inner: io::empty(),
+            buf: bytes,
+            start: within.start,
+            end: within.end,
+            eof: true,
+            limit: limit.max(1),
+            scanned: 0,
+            next_newline: None,
+            part_column: None,
+            base: 0,
+        }
+    }
+}
+
 impl<R: Read> LineReader<R> {
     /// A reader that holds at most `limit` bytes of a line (at least one).
     pub fn new(inner: R, limit: usize) -> LineReader<R> {
@@ -56,6 +76,11 @@ impl<R: Read> LineReader<R> {
             part_column: None,
             base: 0,
         }
+    }
+
+    /// The reader's buffer back: for a `whole` reader, its bytes as given.
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.buf
     }
 
     /// True when the next line is already buffered, so reading it cannot

@@ -1,19 +1,27 @@
-//! `parse` over a large regular file on two cores: the file is cut at line
-//! ends into chunks that two workers decode and render while this thread
-//! reads ahead, then writes each chunk's output in input order, so the
-//! output is the one thread's, byte for byte.
+//! `parse` over a large regular file on two cores. The file is cut into
+//! chunks of `CHUNK` bytes; a chunk holds the lines that start in it. Each
+//! worker reads its chunk itself (a positioned read, so the two read at
+//! once), counts its lines, passes the count on to the next chunk's worker
+//! (which numbers its lines from there), and decodes and renders it. This
+//! thread writes each chunk's output in input order, so the output is the
+//! one thread's, byte for byte.
 //!
 //! A worker reads its chunk as if nothing were open at its start. That is
 //! true whenever the chunk before ended with the scanner idle — no body,
 //! header block, transcript or dump waiting for more lines, which is the
 //! rule in logs and JSON Lines; when it is not, the chunk is read again
-//! here, after the one before, and the worker's reading is dropped.
+//! here, after the one before, and the worker's reading is dropped. A line
+//! running more than a chunk past its chunk's end, or a read that fails,
+//! stops the workers: this thread reads the file from that chunk on, as
+//! `Run::input` does (and tells the error).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, Read, Write};
-use std::sync::{Mutex, mpsc};
+use std::io::{self, Seek, Write};
+use std::ops::Range;
+use std::os::unix::fs::FileExt;
+use std::sync::{Condvar, Mutex, MutexGuard, mpsc};
 
 use super::{Options, Outcome, Run};
 use crate::context::{Context, Settings};
@@ -27,8 +35,8 @@ use crate::render::summary::Tally;
 /// would cost more than they save.
 pub const MIN_SIZE: u64 = 8 << 20;
 
-/// The size of a chunk before it is cut back to a line end. Small enough
-/// that the chunks in flight and their output stay within a few MiB.
+/// The size of a chunk. Small enough that the chunks in flight and their
+/// output stay within a few MiB.
 #[cfg(not(test))]
 const CHUNK: usize = 512 << 10;
 /// In the unit tests, small: many chunk boundaries in a small input.
@@ -37,23 +45,34 @@ const CHUNK: usize = 4096;
 
 const WORKERS: usize = 2;
 
-/// Chunks handed out and not yet written, at most: a worker held up does
-/// not let the others' output pile up behind it.
+/// Chunks taken by the workers and not yet written, at most: a worker
+/// held up does not let the others' output pile up behind it.
 const IN_FLIGHT: usize = 4;
 
-/// A chunk for a worker: whole lines, the first numbered `first_line + 1`.
-struct Job {
-    index: usize,
-    first_line: u64,
-    bytes: Vec<u8>,
-}
+/// Buffers kept to be used again, at most this many of each kind: the
+/// chunks in flight need no more.
+const SPARE: usize = IN_FLIGHT + WORKERS;
 
 /// What a worker made of a chunk.
-struct Done {
+enum Done {
+    Read(Box<Reading>),
+    /// The chunk's last line runs on too far, or the file could not be
+    /// read: this thread reads on from the chunk's first line, at this
+    /// offset of the file.
+    Stopped {
+        index: usize,
+        from: u64,
+    },
+}
+
+/// A chunk decoded.
+struct Reading {
     index: usize,
     first_line: u64,
-    /// The chunk, to read again if the chunk before left something open.
+    /// The chunk's buffer, to read again if the chunk before left
+    /// something open, and the chunk's lines in it.
     bytes: Vec<u8>,
+    lines: Range<usize>,
     /// Its output, stdout and stderr in the order written.
     tape: Vec<(Stream, Vec<u8>)>,
     shown: usize,
@@ -64,6 +83,15 @@ struct Done {
     scanner: Scanner,
     /// The number of the chunk's last line.
     number: u64,
+}
+
+impl Done {
+    fn index(&self) -> usize {
+        match self {
+            Done::Read(r) => r.index,
+            Done::Stopped { index, .. } => *index,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,92 +121,137 @@ impl Write for Side<'_> {
     }
 }
 
+/// What the workers and this thread share.
+struct Shared<'f> {
+    file: &'f File,
+    size: u64,
+    chunks: usize,
+    state: Mutex<State>,
+    changed: Condvar,
+    /// Buffers free for use again: chunks read, and outputs written.
+    inputs: Mutex<Vec<Vec<u8>>>,
+    outputs: Mutex<Vec<Vec<u8>>>,
+}
+
+#[derive(Default)]
+struct State {
+    /// The next chunk for a worker to take.
+    next: usize,
+    /// How many chunks this thread has written (or read itself).
+    written: usize,
+    /// The lines before a chunk, once the chunks before it are counted
+    /// (an entry is taken by its chunk's worker).
+    lines_before: BTreeMap<usize, u64>,
+    /// The first chunk a worker stopped at: none after it is read.
+    stopped: Option<usize>,
+    /// This thread is done: the workers stop.
+    quit: bool,
+}
+
+impl Shared<'_> {
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits, with the state, until `ready` says so.
+    fn wait<'s>(
+        &'s self,
+        mut state: MutexGuard<'s, State>,
+        ready: impl Fn(&State) -> bool,
+    ) -> MutexGuard<'s, State> {
+        while !ready(&state) {
+            state = self.changed.wait(state).unwrap_or_else(|e| e.into_inner());
+        }
+        state
+    }
+
+    fn change(&self, f: impl FnOnce(&mut State)) {
+        f(&mut self.state());
+        self.changed.notify_all();
+    }
+
+    /// A buffer from `pool`, as it was left (a new one if there is none).
+    fn spare(pool: &Mutex<Vec<Vec<u8>>>) -> Vec<u8> {
+        pool.lock()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_default()
+    }
+
+    fn keep(pool: &Mutex<Vec<Vec<u8>>>, bytes: Vec<u8>) {
+        let mut pool = pool.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < SPARE {
+            pool.push(bytes);
+        }
+    }
+}
+
 /// Decodes `file` as `Run::input` does, on `WORKERS` more threads.
 pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Outcome> {
     let settings = run.ctx.settings;
     let options = run.options;
-    let outputs = Mutex::new(Vec::new());
+    let size = file.metadata()?.len();
+    let shared = Shared {
+        file: &file,
+        size,
+        chunks: size.div_ceil(CHUNK as u64) as usize,
+        state: Mutex::new(State {
+            lines_before: BTreeMap::from([(0, 0)]),
+            ..State::default()
+        }),
+        changed: Condvar::new(),
+        inputs: Mutex::new(Vec::new()),
+        outputs: Mutex::new(Vec::new()),
+    };
     let mut order = Order {
         next: 0,
         waiting: BTreeMap::new(),
         scanner: Scanner::new(options.max_body),
         number: 0,
         outcome: Outcome::default(),
-        inputs: Vec::new(),
-        outputs: &outputs,
+        shared: &shared,
     };
-    let (jobs_in, jobs_out) = mpsc::sync_channel::<Job>(1);
-    let jobs = Mutex::new(jobs_out);
     let (done_in, done_out) = mpsc::channel::<Done>();
-    std::thread::scope(|scope| -> io::Result<()> {
+    // Where this thread reads on from, by itself: the end of the file, or
+    // where a worker stopped.
+    let rest = std::thread::scope(|scope| -> io::Result<u64> {
         for _ in 0..WORKERS {
-            let (jobs, outputs, done_in) = (&jobs, &outputs, done_in.clone());
-            scope.spawn(move || work(settings, options, name, jobs, outputs, done_in));
+            let (shared, done_in) = (&shared, done_in.clone());
+            scope.spawn(move || work(settings, options, name, shared, done_in));
         }
         drop(done_in);
-        let mut carry = Vec::new();
-        let mut handed = 0;
-        let mut number = 0;
-        let rest = loop {
-            let spare = order.inputs.pop().unwrap_or_default();
-            let bytes = match next_chunk(&mut file, &mut carry, spare) {
-                Ok(Some(Chunk::Lines(bytes))) => bytes,
-                Ok(None) => break None,
-                // A line longer than a chunk, or a read error (read again
-                // below, to be told): the rest is read by this thread.
-                Ok(Some(Chunk::Unbroken(bytes))) => break Some(bytes),
-                Err(_) => break Some(std::mem::take(&mut carry)),
-            };
-            while handed - order.next >= IN_FLIGHT {
+        let written = (|| {
+            while order.next < shared.chunks {
                 let Ok(done) = done_out.recv() else { break };
-                order.take(run, name, done)?;
+                if let Some(from) = order.take(run, name, done)? {
+                    return Ok(from);
+                }
             }
-            let lines = count_lines(&bytes);
-            let job = Job {
-                index: handed,
-                first_line: number,
-                bytes,
-            };
-            number += lines;
-            handed += 1;
-            if jobs_in.send(job).is_err() {
-                break None;
-            }
-            while let Ok(done) = done_out.try_recv() {
-                order.take(run, name, done)?;
-            }
-        };
-        drop(jobs_in);
-        while order.next < handed {
-            let Ok(done) = done_out.recv() else { break };
-            order.take(run, name, done)?;
-        }
-        if let Some(rest) = rest {
-            let mut reader =
-                LineReader::new(io::Cursor::new(rest).chain(&mut file), options.max_body);
-            run.lines(
-                (name, None),
-                &mut reader,
-                &mut order.scanner,
-                &mut order.number,
-                &mut order.outcome,
-            )?;
-        }
-        Ok(())
+            Ok(size)
+        })();
+        shared.change(|s| s.quit = true);
+        written
     })?;
     let Order {
-        scanner,
-        number,
+        mut scanner,
+        mut number,
         mut outcome,
         ..
     } = order;
+    // What a worker could not read, and anything written to the file since
+    // it was measured.
+    file.seek(io::SeekFrom::Start(rest))?;
+    let mut reader = LineReader::new(file, options.max_body);
+    run.lines(
+        (name, None),
+        &mut reader,
+        &mut scanner,
+        &mut number,
+        &mut outcome,
+    )?;
     run.finish((name, None), scanner, number, &mut outcome)?;
     Ok(outcome)
 }
-
-/// Buffers kept to be used again, at most this many of each kind: the
-/// chunks in flight need no more.
-const SPARE: usize = IN_FLIGHT + WORKERS;
 
 /// The chunks done, put back in input order.
 struct Order<'o> {
@@ -188,24 +261,27 @@ struct Order<'o> {
     scanner: Scanner,
     number: u64,
     outcome: Outcome,
-    /// Chunks read, their buffers free for the next ones.
-    inputs: Vec<Vec<u8>>,
-    /// Workers' output written, the buffers free for the workers.
-    outputs: &'o Mutex<Vec<Vec<u8>>>,
+    shared: &'o Shared<'o>,
 }
 
 impl Order<'_> {
-    fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<()> {
-        self.waiting.insert(done.index, done);
-        while let Some(mut done) = self.waiting.remove(&self.next) {
+    /// Writes the chunks that are next in order; where this thread is to
+    /// read on from when a worker stopped.
+    fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<Option<u64>> {
+        self.waiting.insert(done.index(), done);
+        while let Some(done) = self.waiting.remove(&self.next) {
+            let mut reading = match done {
+                Done::Read(reading) => *reading,
+                Done::Stopped { from, .. } => return Ok(Some(from)),
+            };
             self.next += 1;
-            let bytes = std::mem::take(&mut done.bytes);
+            let mut bytes = std::mem::take(&mut reading.bytes);
             if self.scanner.idle() {
-                self.write(run, done)?;
+                self.write(run, reading)?;
             } else {
                 // The chunk before left something open: read this one after it.
-                let mut reader = LineReader::new(&bytes[..], run.options.max_body);
-                self.number = done.first_line;
+                let mut reader = LineReader::whole(bytes, reading.lines, run.options.max_body);
+                self.number = reading.first_line;
                 run.lines(
                     (name, None),
                     &mut reader,
@@ -213,17 +289,17 @@ impl Order<'_> {
                     &mut self.number,
                     &mut self.outcome,
                 )?;
+                bytes = reader.into_buffer();
             }
-            if self.inputs.len() < SPARE {
-                self.inputs.push(bytes);
-            }
+            Shared::keep(&self.shared.inputs, bytes);
+            self.shared.change(|s| s.written += 1);
         }
-        Ok(())
+        Ok(None)
     }
 
     /// A worker's reading, as if this thread had made it: its output is
     /// written as it is, after what this thread holds.
-    fn write(&mut self, run: &mut Run, done: Done) -> io::Result<()> {
+    fn write(&mut self, run: &mut Run, done: Reading) -> io::Result<()> {
         let mut first = true;
         for (stream, bytes) in done.tape {
             run.flush_lines()?;
@@ -236,10 +312,7 @@ impl Order<'_> {
                     }
                     first = false;
                     run.ctx.out.write_all(&bytes)?;
-                    let mut outputs = self.outputs.lock().unwrap_or_else(|e| e.into_inner());
-                    if outputs.len() < SPARE {
-                        outputs.push(bytes);
-                    }
+                    Shared::keep(&self.shared.outputs, bytes);
                 }
                 Stream::Err => {
                     run.ctx.out.flush()?;
@@ -253,7 +326,9 @@ impl Order<'_> {
         let o = &mut self.outcome;
         o.results += done.outcome.results;
         o.problems += done.outcome.problems;
-        o.last_len = done.outcome.last_len;
+        if !done.lines.is_empty() {
+            o.last_len = done.outcome.last_len;
+        }
         o.first_miss = o.first_miss.or(done.scanner.first_miss());
         self.scanner = done.scanner;
         self.number = done.number;
@@ -261,45 +336,71 @@ impl Order<'_> {
     }
 }
 
-/// A worker: decodes chunks until there are none.
+/// A worker: takes chunks in turn until there are none, or it is told to
+/// stop. Its memo of codes rendered lasts from chunk to chunk.
 fn work(
     settings: Settings,
     options: &Options,
     name: &str,
-    jobs: &Mutex<mpsc::Receiver<Job>>,
-    outputs: &Mutex<Vec<Vec<u8>>>,
+    shared: &Shared,
     done: mpsc::Sender<Done>,
 ) {
+    let tape = RefCell::new(Vec::new());
+    let mut out = Side {
+        tape: &tape,
+        stream: Stream::Out,
+    };
+    let mut err = Side {
+        tape: &tape,
+        stream: Stream::Err,
+    };
+    let mut ctx = Context::new(settings, &mut out, &mut err);
+    let mut run = Run::new(&mut ctx, options);
+    // A chunk's results are kept whole, and handed over as they are.
+    run.hold = true;
     loop {
-        let job = match jobs.lock() {
-            Ok(jobs) => jobs.recv(),
-            Err(_) => return,
-        };
-        let Ok(job) = job else { return };
-        let tape = RefCell::new(Vec::new());
-        let mut out = Side {
-            tape: &tape,
-            stream: Stream::Out,
-        };
-        let mut err = Side {
-            tape: &tape,
-            stream: Stream::Err,
-        };
-        let mut ctx = Context::new(settings, &mut out, &mut err);
-        let mut run = Run::new(&mut ctx, options);
-        // The chunk's results are kept whole, and handed over as they are,
-        // in a buffer used before when there is one.
-        run.hold = true;
-        let spare = outputs.lock().ok().and_then(|mut o| o.pop());
-        run.line = spare.map_or_else(Vec::new, |mut line| {
-            line.clear();
-            line
+        // The next chunk, when the ones in flight leave room for it.
+        let state = shared.state();
+        let mut state = shared.wait(state, |s| {
+            s.quit || s.stopped.is_some() || s.next - s.written < IN_FLIGHT
         });
-        let mut reader = LineReader::new(&job.bytes[..], options.max_body);
+        if state.quit || state.stopped.is_some() || state.next >= shared.chunks {
+            return;
+        }
+        let index = state.next;
+        state.next += 1;
+        drop(state);
+        let mut bytes = Shared::spare(&shared.inputs);
+        let Ok(Some(lines)) = read_chunk(shared, index, &mut bytes) else {
+            // From where its lines start: this thread finds out again.
+            let from = index as u64 * CHUNK as u64;
+            shared.change(|s| s.stopped = Some(s.stopped.map_or(index, |k| k.min(index))));
+            let _ = done.send(Done::Stopped {
+                index,
+                from: start_of_line_at(shared.file, from),
+            });
+            return;
+        };
+        // Numbered on from the chunks before, counted on to the one after.
+        let count = count_lines(&bytes[lines.clone()]);
+        let state = shared.state();
+        let mut state = shared.wait(state, |s| {
+            s.quit || s.stopped.is_some_and(|k| k < index) || s.lines_before.contains_key(&index)
+        });
+        let Some(first_line) = state.lines_before.remove(&index) else {
+            return;
+        };
+        state.lines_before.insert(index + 1, first_line + count);
+        drop(state);
+        shared.changed.notify_all();
+        // The chunk's results, in a buffer used before when there is one.
+        run.line = Shared::spare(&shared.outputs);
+        run.line.clear();
+        let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
         let mut scanner = Scanner::new(options.max_body);
-        let mut number = job.first_line;
+        let mut number = first_line;
         let mut outcome = Outcome::default();
-        // Writing to the tape cannot fail, nor can reading a slice.
+        // Writing to the tape cannot fail, nor can reading a buffer.
         let _ = run.lines(
             (name, None),
             &mut reader,
@@ -307,81 +408,115 @@ fn work(
             &mut number,
             &mut outcome,
         );
+        let mut tape = tape.take();
         let rest = std::mem::take(&mut run.line);
-        let shown = run.shown;
-        let tally = std::mem::take(&mut run.tally);
-        let verdict = ctx.verdict;
-        let mut tape = tape.into_inner();
         if !rest.is_empty() {
             tape.push((Stream::Out, rest));
         }
-        let finished = Done {
-            index: job.index,
-            first_line: job.first_line,
-            bytes: job.bytes,
+        let reading = Reading {
+            index,
+            first_line,
+            bytes: reader.into_buffer(),
+            lines,
             tape,
-            shown,
+            shown: std::mem::take(&mut run.shown),
             outcome,
-            tally,
-            verdict,
+            tally: std::mem::take(&mut run.tally),
+            verdict: std::mem::replace(&mut run.ctx.verdict, ExitStatus::Ok),
             scanner,
             number,
         };
-        if done.send(finished).is_err() {
+        if done.send(Done::Read(Box::new(reading))).is_err() {
             return;
         }
     }
 }
 
-enum Chunk {
-    /// Whole lines: up to a line end, or to the end of the file.
-    Lines(Vec<u8>),
-    /// A chunk's worth of bytes without a line end.
-    Unbroken(Vec<u8>),
+/// Reads chunk `index` into `bytes` (whatever they held): from the byte
+/// before it (to tell whether a line starts at its first byte) to the end
+/// of its last line. The lines that start in it, as a range of `bytes`;
+/// `None` when its last line runs on more than a chunk past its end.
+fn read_chunk(
+    shared: &Shared,
+    index: usize,
+    bytes: &mut Vec<u8>,
+) -> io::Result<Option<Range<usize>>> {
+    let start = index as u64 * CHUNK as u64;
+    let from = start.saturating_sub(1);
+    let end = (start + CHUNK as u64).min(shared.size);
+    let mut have = read_at(shared.file, from, bytes, 0, (end - from) as usize)?;
+    let first = if index == 0 {
+        0
+    } else {
+        match memchr::memchr(b'\n', &bytes[..have]) {
+            Some(i) => i + 1,
+            // No line starts here.
+            None => return Ok(Some(have..have)),
+        }
+    };
+    if end == shared.size || bytes[..have].ends_with(b"\n") || first == have {
+        return Ok(Some(first..have));
+    }
+    // The last line, to its end.
+    let limit = have + CHUNK;
+    while have < limit {
+        let step = (limit - have).min(64 << 10);
+        let got = read_at(shared.file, from + have as u64, bytes, have, step)?;
+        if let Some(i) = memchr::memchr(b'\n', &bytes[have..have + got]) {
+            return Ok(Some(first..have + i + 1));
+        }
+        if got == 0 {
+            // The file ends here now.
+            return Ok(Some(first..have));
+        }
+        have += got;
+    }
+    Ok(None)
 }
 
-/// The next chunk of `file`, `carry` (the start of a line cut off the last
-/// chunk) first; `None` at the end.
-/// The chunk is read into `bytes`, a buffer to reuse.
-fn next_chunk(
-    file: &mut File,
-    carry: &mut Vec<u8>,
-    mut bytes: Vec<u8>,
-) -> io::Result<Option<Chunk>> {
-    bytes.clear();
-    bytes.reserve(carry.len() + CHUNK);
-    bytes.append(carry);
-    let want = bytes.len() + CHUNK;
-    let mut end = false;
-    while bytes.len() < want {
-        let asked = (want - bytes.len()) as u64;
-        match (&mut *file).take(asked).read_to_end(&mut bytes) {
-            Ok(0) => {
-                end = true;
-                break;
-            }
-            Ok(_) => {}
+/// Reads up to `len` bytes of `file` at `offset` into `bytes` at `at`,
+/// growing it if need be: how many (fewer only at the end of the file).
+fn read_at(
+    file: &File,
+    offset: u64,
+    bytes: &mut Vec<u8>,
+    at: usize,
+    len: usize,
+) -> io::Result<usize> {
+    if bytes.len() < at + len {
+        bytes.resize(at + len, 0);
+    }
+    let mut filled = 0;
+    while filled < len {
+        match file.read_at(&mut bytes[at + filled..at + len], offset + filled as u64) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                *carry = bytes;
-                return Err(e);
-            }
+            Err(e) => return Err(e),
         }
     }
-    if bytes.is_empty() {
-        return Ok(None);
+    Ok(filled)
+}
+
+/// The offset of the first line that starts at or after `offset`: where
+/// the chunk at `offset` begins to be read by this thread. A file that
+/// cannot be read there is read from `offset`, to tell the error.
+fn start_of_line_at(file: &File, offset: u64) -> u64 {
+    if offset == 0 {
+        return 0;
     }
-    if end {
-        return Ok(Some(Chunk::Lines(bytes)));
-    }
-    Ok(Some(match memchr::memrchr(b'\n', &bytes) {
-        Some(i) => {
-            carry.extend_from_slice(&bytes[i + 1..]);
-            bytes.truncate(i + 1);
-            Chunk::Lines(bytes)
+    let mut probe = Vec::new();
+    let mut at = offset - 1;
+    loop {
+        let got = match read_at(file, at, &mut probe, 0, 64 << 10) {
+            Ok(0) | Err(_) => return offset,
+            Ok(got) => got,
+        };
+        if let Some(i) = memchr::memchr(b'\n', &probe[..got]) {
+            return at + i as u64 + 1;
         }
-        None => Chunk::Unbroken(bytes),
-    }))
+        at += got as u64;
+    }
 }
 
 /// The lines of a chunk, a last one without its line end included.
@@ -394,29 +529,65 @@ fn count_lines(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    fn shared(file: &File) -> Shared<'_> {
+        let size = file.metadata().unwrap().len();
+        Shared {
+            file,
+            size,
+            chunks: size.div_ceil(CHUNK as u64) as usize,
+            state: Mutex::new(State::default()),
+            changed: Condvar::new(),
+            inputs: Mutex::new(Vec::new()),
+            outputs: Mutex::new(Vec::new()),
+        }
+    }
+
     #[test]
-    fn chunks_end_at_line_ends_and_keep_every_byte() {
+    fn chunks_hold_the_lines_that_start_in_them_and_keep_every_byte() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.txt");
-        let line = "x".repeat(999) + "\n";
-        let mut text = line.repeat(3000);
-        text.push_str("tail without a newline");
-        std::fs::write(&path, &text).unwrap();
-        let mut file = File::open(&path).unwrap();
-        let mut carry = Vec::new();
-        let mut joined = Vec::new();
+        // Lines of many lengths, so that chunk ends fall anywhere in them,
+        // on a line end and just after one too.
+        let mut text = String::new();
         let mut lines = 0;
-        while let Some(chunk) = next_chunk(&mut file, &mut carry, Vec::new()).unwrap() {
-            let Chunk::Lines(bytes) = chunk else {
-                panic!("every chunk has a line end")
-            };
-            assert!(bytes.len() <= CHUNK + 1000);
-            assert!(bytes.ends_with(b"\n") || bytes.ends_with(b"newline"));
-            lines += count_lines(&bytes);
-            joined.extend_from_slice(&bytes);
+        for n in 0..3000 {
+            text.push_str(&"x".repeat(n * 37 % 1500));
+            text.push('\n');
+            lines += 1;
         }
-        assert_eq!(joined, text.as_bytes());
-        assert_eq!(lines, 3001);
+        text.push_str("tail without a newline");
+        lines += 1;
+        std::fs::write(&path, &text).unwrap();
+        let file = File::open(&path).unwrap();
+        let shared = shared(&file);
+        let (mut joined, mut counted) = (Vec::new(), 0);
+        let mut bytes = Vec::new();
+        // one buffer for all, as a worker reuses its buffers
+        for index in 0..shared.chunks {
+            let within = read_chunk(&shared, index, &mut bytes).unwrap().unwrap();
+            let mine = &bytes[within];
+            assert!(mine.is_empty() || mine.ends_with(b"\n") || index == shared.chunks - 1);
+            counted += count_lines(mine);
+            joined.extend_from_slice(mine);
+        }
+        assert_eq!(String::from_utf8(joined).unwrap(), text);
+        assert_eq!(counted, lines);
+    }
+
+    #[test]
+    fn a_line_running_a_chunk_past_its_chunk_stops_the_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.txt");
+        let text = format!("short\n{}\nend\n", "y".repeat(3 * CHUNK));
+        std::fs::write(&path, &text).unwrap();
+        let file = File::open(&path).unwrap();
+        let shared = shared(&file);
+        let mut bytes = Vec::new();
+        assert_eq!(read_chunk(&shared, 0, &mut bytes).unwrap(), None);
+        // where this thread reads on from: the chunk's first line
+        assert_eq!(start_of_line_at(&file, 0), 0);
+        assert_eq!(start_of_line_at(&file, CHUNK as u64), 3 * CHUNK as u64 + 7);
+        assert_eq!(start_of_line_at(&file, 6), 6);
     }
 
     /// `parse` of `text` by one thread (from a slice) and on two cores
@@ -483,22 +654,18 @@ mod tests {
             assert!(one.0.len() > 100_000 && one.1.contains("not valid JSON"));
             assert!(one == two, "{format:?} differs");
         }
-        // a line longer than a chunk: the rest is read by this thread
+        // a line longer than a chunk, first or after many chunks: the rest
+        // is read by this thread
         let long = format!("{}\n{}", "z".repeat(3 * CHUNK), mixed_log(50_000));
         let [one, two] = both_ways(&long, Format::Json, false);
-        assert!(one == two, "a long line");
-    }
-
-    #[test]
-    fn a_chunk_without_a_line_end_is_told() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("long.txt");
-        std::fs::write(&path, "y".repeat(CHUNK + 10)).unwrap();
-        let mut file = File::open(&path).unwrap();
-        let mut carry = Vec::new();
-        assert!(matches!(
-            next_chunk(&mut file, &mut carry, Vec::new()).unwrap(),
-            Some(Chunk::Unbroken(bytes)) if bytes.len() == CHUNK
-        ));
+        assert!(one == two, "a long line first");
+        let later = format!(
+            "{}{}\n{}",
+            mixed_log(60_000),
+            "z".repeat(3 * CHUNK),
+            mixed_log(50_000)
+        );
+        let [one, two] = both_ways(&later, Format::Json, false);
+        assert!(one == two, "a long line later");
     }
 }
