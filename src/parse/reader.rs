@@ -37,7 +37,21 @@ pub struct LineReader<R> {
     part_column: Option<usize>,
     /// How many bytes of the input came before `buf[0]`.
     base: u64,
+    /// For a `whole` reader whose lines were counted: the newlines before
+    /// each `INDEX_BLOCK` of its bytes.
+    index: Option<Index>,
 }
+
+/// The newlines in `buf[from..from + k * INDEX_BLOCK]`, for each `k`.
+struct Index {
+    from: usize,
+    counts: Vec<u64>,
+}
+
+/// How many bytes apart the line counts are kept: counting the lines
+/// passed over then reads at most this much more than the lines themselves
+/// (and usually far less).
+const INDEX_BLOCK: usize = 4096;
 
 /// How much is read from the source at a time.
 const CHUNK: usize = 256 * 1024;
@@ -57,7 +71,26 @@ impl LineReader<io::Empty> {
             next_newline: None,
             part_column: None,
             base: 0,
+            index: None,
         }
+    }
+
+    /// The lines in the reader's bytes (a last one without its line end
+    /// included). The count is kept block by block, so that the lines
+    /// passed over by `skip_lines_before` are counted from it rather than
+    /// one by one again.
+    pub fn count_lines(&mut self) -> u64 {
+        let (from, end) = (self.start, self.end);
+        let mut counts = Vec::with_capacity((end - from) / INDEX_BLOCK + 2);
+        let mut total = 0;
+        for block in self.buf[from..end].chunks(INDEX_BLOCK) {
+            counts.push(total);
+            total += memchr::memchr_iter(b'\n', block).count() as u64;
+        }
+        counts.push(total);
+        self.index = Some(Index { from, counts });
+        let last = self.buf[from..end].last();
+        total + u64::from(last.is_some_and(|&b| b != b'\n'))
     }
 }
 
@@ -75,6 +108,7 @@ impl<R: Read> LineReader<R> {
             next_newline: None,
             part_column: None,
             base: 0,
+            index: None,
         }
     }
 
@@ -164,14 +198,29 @@ impl<R: Read> LineReader<R> {
         let Some(last_nl) = memchr::memrchr(b'\n', &window[..stop]) else {
             return (0, 0);
         };
-        let lines = memchr::memchr_iter(b'\n', &window[..last_nl]).count() as u64 + 1;
         let last_start = memchr::memrchr(b'\n', &window[..last_nl]).map_or(0, |i| i + 1);
         let last = &window[last_start..last_nl];
         let last_len = last.strip_suffix(b"\r").unwrap_or(last).len();
+        let lines = self.newlines(self.start, self.start + last_nl) + 1;
         self.start += last_nl + 1;
         self.scanned = 0;
         self.next_newline = None;
         (lines, last_len)
+    }
+
+    /// The newlines in `buf[a..b]`: from the index where there is one.
+    fn newlines(&self, a: usize, b: usize) -> u64 {
+        let count = |bytes: &[u8]| memchr::memchr_iter(b'\n', bytes).count() as u64;
+        match &self.index {
+            Some(index) if a >= index.from && b - a > INDEX_BLOCK => {
+                let before = |p: usize| {
+                    let k = (p - index.from) / INDEX_BLOCK;
+                    index.counts[k] + count(&self.buf[index.from + k * INDEX_BLOCK..p])
+                };
+                before(b) - before(a)
+            }
+            _ => count(&self.buf[a..b]),
+        }
     }
 
     /// After a `Part` that was not the last: the caller is done with its
@@ -353,6 +402,48 @@ mod tests {
         assert!(matches!(reader.next_line().unwrap(), Some(Line::Text(t)) if t.len() == 1 << 20));
         assert_eq!(reader.scanned, 0);
         assert!(reader.inner.1 >= 256, "read in small pieces");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Lines passed over are counted from the index as they are one by
+        /// one, and `count_lines` counts the lines `next_line` gives.
+        #[test]
+        fn counted_lines_are_passed_over_as_uncounted_ones(
+            lens in proptest::collection::vec(0usize..9000, 0..60),
+            stops in proptest::collection::vec(0usize..400_000, 1..30),
+            unterminated in proptest::bool::ANY,
+        ) {
+            let mut text = vec![b'\n'; 3]; // before the lines: not theirs
+            for (i, len) in lens.iter().enumerate() {
+                text.extend(std::iter::repeat_n(b'a' + (i % 26) as u8, *len));
+                text.push(b'\n');
+            }
+            if unterminated {
+                text.extend_from_slice(b"tail");
+            }
+            let within = 3..text.len();
+            let mut counted = LineReader::whole(text.clone(), within.clone(), 1 << 20);
+            let total = counted.count_lines();
+            let mut plain = LineReader::whole(text, within, 1 << 20);
+            let mut lines = 0;
+            for stop in stops.into_iter().map(|s| s as u64).chain(std::iter::repeat(u64::MAX)) {
+                let find = |at: u64, window: &[u8]| {
+                    stop.checked_sub(at).map(|s| s as usize).filter(|&s| s < window.len())
+                };
+                let skipped = counted.skip_lines_before(find);
+                proptest::prop_assert_eq!(skipped, plain.skip_lines_before(find));
+                lines += skipped.0;
+                let line = counted.next_line().unwrap().map(|l| format!("{l:?}"));
+                proptest::prop_assert_eq!(&line, &plain.next_line().unwrap().map(|l| format!("{l:?}")));
+                if line.is_none() {
+                    break;
+                }
+                lines += 1;
+            }
+            proptest::prop_assert_eq!(lines, total);
+        }
     }
 
     #[test]

@@ -382,7 +382,8 @@ fn work(
             return;
         };
         // Numbered on from the chunks before, counted on to the one after.
-        let count = count_lines(&bytes[lines.clone()]);
+        let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
+        let count = reader.count_lines();
         let state = shared.state();
         let mut state = shared.wait(state, |s| {
             s.quit || s.stopped.is_some_and(|k| k < index) || s.lines_before.contains_key(&index)
@@ -396,7 +397,6 @@ fn work(
         // The chunk's results, in a buffer used before when there is one.
         run.line = Shared::spare(&shared.outputs);
         run.line.clear();
-        let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
         let mut scanner = Scanner::new(options.max_body);
         let mut number = first_line;
         let mut outcome = Outcome::default();
@@ -519,12 +519,6 @@ fn start_of_line_at(file: &File, offset: u64) -> u64 {
     }
 }
 
-/// The lines of a chunk, a last one without its line end included.
-fn count_lines(bytes: &[u8]) -> u64 {
-    let ends = memchr::memchr_iter(b'\n', bytes).count() as u64;
-    ends + u64::from(bytes.last().is_some_and(|&b| b != b'\n'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -567,7 +561,7 @@ mod tests {
             let within = read_chunk(&shared, index, &mut bytes).unwrap().unwrap();
             let mine = &bytes[within];
             assert!(mine.is_empty() || mine.ends_with(b"\n") || index == shared.chunks - 1);
-            counted += count_lines(mine);
+            counted += LineReader::whole(mine.to_vec(), 0..mine.len(), 1 << 20).count_lines();
             joined.extend_from_slice(mine);
         }
         assert_eq!(String::from_utf8(joined).unwrap(), text);
