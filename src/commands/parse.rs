@@ -546,6 +546,7 @@ impl<'r, 'c> Run<'r, 'c> {
                     }
                 }
             }
+            let at = reader.position();
             let line = match reader.next_line() {
                 Ok(Some(line)) => line,
                 Ok(None) => return Ok(()),
@@ -568,7 +569,11 @@ impl<'r, 'c> Run<'r, 'c> {
                 Line::Text(bytes) => {
                     *number += 1;
                     outcome.last_len = bytes.len();
-                    scanner.push_line(*number, bytes, &mut items);
+                    if triggers.clear_of_markers(at, at + bytes.len() as u64) {
+                        scanner.push_unmarked_line(*number, bytes, &mut items);
+                    } else {
+                        scanner.push_line(*number, bytes, &mut items);
+                    }
                 }
                 Line::Part {
                     bytes,

@@ -117,6 +117,11 @@ impl<R: Read> LineReader<R> {
         self.buf
     }
 
+    /// The input offset of the next line.
+    pub fn position(&self) -> u64 {
+        self.base + self.start as u64
+    }
+
     /// True when the next line is already buffered, so reading it cannot
     /// block: the caller flushes its output before that changes.
     pub fn has_buffered_line(&mut self) -> bool {

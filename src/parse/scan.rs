@@ -200,6 +200,9 @@ pub struct Scanner {
     quoting: bool,
     /// The last curl -v request line, while quoting.
     request: Option<String>,
+    /// The line being pushed holds no SDK marker, the caller found: it is
+    /// not searched for one.
+    unmarked: bool,
     /// Lines read again after a value broke, for the tests of linearity.
     #[cfg(test)]
     replayed: u64,
@@ -218,6 +221,7 @@ impl Scanner {
             oversized: None,
             quoting: false,
             request: None,
+            unmarked: false,
             #[cfg(test)]
             replayed: 0,
         }
@@ -247,8 +251,20 @@ impl Scanner {
 
     /// Scans one line (without its line ending) numbered `number`.
     pub fn push_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
+        self.push(number, line, false, out);
+    }
+
+    /// `push_line` for a line the caller knows holds none of
+    /// `sdk_line::MARKERS` (`Triggers::clear_of_markers`).
+    pub fn push_unmarked_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
+        self.push(number, line, true, out);
+    }
+
+    fn push<'a>(&mut self, number: u64, line: &'a [u8], unmarked: bool, out: &mut Vec<Item<'a>>) {
         let mut replay = None;
+        self.unmarked = unmarked;
         self.line(number, 0, line, &[], out, &mut replay);
+        self.unmarked = false;
         self.replay(replay, out);
     }
 
@@ -542,7 +558,8 @@ impl Scanner {
         transport: &mut Option<Waiting>,
         out: &mut Vec<Item<'a>>,
     ) -> Option<usize> {
-        if let Some(found) = sdk_line::read(bytes) {
+        let marked = !std::mem::take(&mut self.unmarked);
+        if let Some(found) = marked.then(|| sdk_line::read(bytes)).flatten() {
             match found {
                 sdk_line::Found::Line(at, decoded) => out.push(body(
                     number,
@@ -788,6 +805,9 @@ struct Search {
     /// Where the bytes last searched in vain ended: with no more bytes
     /// since, there is nothing new to search.
     searched_to: u64,
+    /// Where the search that found `found` was asked from: nothing starts
+    /// between here and there.
+    began: u64,
 }
 
 impl Search {
@@ -813,6 +833,7 @@ impl Search {
             Some(i) => {
                 let f = at + (from + i) as u64;
                 self.found = Some(f);
+                self.began = at;
                 Some(f)
             }
             None => {
@@ -826,6 +847,17 @@ impl Search {
 }
 
 impl Triggers {
+    /// True when the searches so far show that no status line or SDK
+    /// marker starts at input offsets `from..to` (false when they have not
+    /// looked there). Offsets only grow, so what a search found stays true.
+    pub fn clear_of_markers(&self, from: u64, to: u64) -> bool {
+        match self.marker.found {
+            // Nothing from where the search began (at most `from`) to `f`.
+            Some(f) => f >= to && self.marker.began <= from,
+            None => self.marker.clear_to >= to,
+        }
+    }
+
     /// Where in `bytes`, which begin at input offset `at`, the first
     /// trigger is.
     pub fn find(&mut self, at: u64, bytes: &[u8]) -> Option<usize> {
@@ -1015,6 +1047,7 @@ mod tests {
                     .skip_lines_before(|at, bytes| triggers.find(at, bytes))
                     .0;
             }
+            let at = reader.position();
             let Some(line) = reader.next_line().unwrap() else {
                 break;
             };
@@ -1022,7 +1055,12 @@ mod tests {
             let used = match line {
                 Line::Text(bytes) => {
                     number += 1;
-                    scanner.push_line(number, bytes, &mut out);
+                    // skipping, lines known to hold no marker are not searched
+                    if skip && triggers.clear_of_markers(at, at + bytes.len() as u64) {
+                        scanner.push_unmarked_line(number, bytes, &mut out);
+                    } else {
+                        scanner.push_line(number, bytes, &mut out);
+                    }
                     None
                 }
                 Line::Part {
@@ -1327,8 +1365,9 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
-        /// Passing over the lines without a trigger changes nothing: the
-        /// same results and problems at the same lines.
+        /// Passing over the lines without a trigger, and not searching
+        /// lines known to hold no SDK marker, changes nothing: the same
+        /// results and problems at the same lines.
         #[test]
         fn lines_passed_over_held_nothing(picks in proptest::collection::vec(0usize..16, 0..60)) {
             const PIECES: [&str; 16] = [
