@@ -242,6 +242,7 @@ impl Input {
 
 /// What one input gave, for the "nothing decodable" message.
 #[derive(Debug, Default)]
+#[cfg_attr(test, derive(PartialEq))]
 struct Outcome {
     results: usize,
     problems: usize,

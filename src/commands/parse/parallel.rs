@@ -49,6 +49,11 @@ const WORKERS: usize = 2;
 /// held up does not let the others' output pile up behind it.
 const IN_FLIGHT: usize = 4;
 
+/// The output of the chunks decoded and not yet written, at most, before
+/// the workers wait (and output buffers larger than this are not kept):
+/// dense small bodies write twenty times what they read.
+const HELD: usize = 8 << 20;
+
 /// Buffers kept to be used again, at most this many of each kind: the
 /// chunks in flight need no more.
 const SPARE: usize = IN_FLIGHT + WORKERS;
@@ -57,11 +62,10 @@ const SPARE: usize = IN_FLIGHT + WORKERS;
 enum Done {
     Read(Box<Reading>),
     /// The chunk's last line runs on too far, or the file could not be
-    /// read: this thread reads on from the chunk's first line, at this
-    /// offset of the file.
+    /// read: this thread reads on from the chunk's first line (where the
+    /// chunks written so far end).
     Stopped {
         index: usize,
-        from: u64,
     },
 }
 
@@ -69,6 +73,8 @@ enum Done {
 struct Reading {
     index: usize,
     first_line: u64,
+    /// Where in the file its lines end.
+    end: u64,
     /// The chunk's buffer, to read again if the chunk before left
     /// something open, and the chunk's lines in it.
     bytes: Vec<u8>,
@@ -85,11 +91,18 @@ struct Reading {
     number: u64,
 }
 
+impl Reading {
+    /// The bytes of its output.
+    fn held(&self) -> usize {
+        self.tape.iter().map(|(_, bytes)| bytes.len()).sum()
+    }
+}
+
 impl Done {
     fn index(&self) -> usize {
         match self {
             Done::Read(r) => r.index,
-            Done::Stopped { index, .. } => *index,
+            Done::Stopped { index } => *index,
         }
     }
 }
@@ -144,6 +157,8 @@ struct State {
     lines_before: BTreeMap<usize, u64>,
     /// The first chunk a worker stopped at: none after it is read.
     stopped: Option<usize>,
+    /// The bytes of output of the chunks decoded and not yet written.
+    held: usize,
     /// This thread is done: the workers stop.
     quit: bool,
 }
@@ -180,7 +195,7 @@ impl Shared<'_> {
 
     fn keep(pool: &Mutex<Vec<Vec<u8>>>, bytes: Vec<u8>) {
         let mut pool = pool.lock().unwrap_or_else(|e| e.into_inner());
-        if pool.len() < SPARE {
+        if pool.len() < SPARE && bytes.capacity() <= HELD {
             pool.push(bytes);
         }
     }
@@ -209,12 +224,11 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
         scanner: Scanner::new(options.max_body),
         number: 0,
         outcome: Outcome::default(),
+        end: 0,
         shared: &shared,
     };
     let (done_in, done_out) = mpsc::channel::<Done>();
-    // Where this thread reads on from, by itself: the end of the file, or
-    // where a worker stopped.
-    let rest = std::thread::scope(|scope| -> io::Result<u64> {
+    std::thread::scope(|scope| -> io::Result<()> {
         for _ in 0..WORKERS {
             let (shared, done_in) = (&shared, done_in.clone());
             scope.spawn(move || work(settings, options, name, shared, done_in));
@@ -223,11 +237,11 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
         let written = (|| {
             while order.next < shared.chunks {
                 let Ok(done) = done_out.recv() else { break };
-                if let Some(from) = order.take(run, name, done)? {
-                    return Ok(from);
+                if order.take(run, name, done)? {
+                    break;
                 }
             }
-            Ok(size)
+            Ok(())
         })();
         shared.change(|s| s.quit = true);
         written
@@ -236,11 +250,13 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
         mut scanner,
         mut number,
         mut outcome,
+        end,
         ..
     } = order;
-    // What a worker could not read, and anything written to the file since
-    // it was measured.
-    file.seek(io::SeekFrom::Start(rest))?;
+    // Read by this thread from where the chunks written end: a last line
+    // without its line end, what a worker could not read, and anything
+    // written to the file since it was measured.
+    file.seek(io::SeekFrom::Start(end))?;
     let mut reader = LineReader::new(file, options.max_body);
     run.lines(
         (name, None),
@@ -261,20 +277,26 @@ struct Order<'o> {
     scanner: Scanner,
     number: u64,
     outcome: Outcome,
+    /// Where in the file the lines of the chunks written so far end.
+    end: u64,
     shared: &'o Shared<'o>,
 }
 
 impl Order<'_> {
-    /// Writes the chunks that are next in order; where this thread is to
-    /// read on from when a worker stopped.
-    fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<Option<u64>> {
+    /// Writes the chunks that are next in order; true when a worker
+    /// stopped there.
+    fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<bool> {
         self.waiting.insert(done.index(), done);
         while let Some(done) = self.waiting.remove(&self.next) {
             let mut reading = match done {
                 Done::Read(reading) => *reading,
-                Done::Stopped { from, .. } => return Ok(Some(from)),
+                Done::Stopped { .. } => return Ok(true),
             };
             self.next += 1;
+            if !reading.lines.is_empty() {
+                self.end = reading.end;
+            }
+            let held = reading.held();
             let mut bytes = std::mem::take(&mut reading.bytes);
             if self.scanner.idle() {
                 self.write(run, reading)?;
@@ -292,9 +314,12 @@ impl Order<'_> {
                 bytes = reader.into_buffer();
             }
             Shared::keep(&self.shared.inputs, bytes);
-            self.shared.change(|s| s.written += 1);
+            self.shared.change(|s| {
+                s.written += 1;
+                s.held -= held;
+            });
         }
-        Ok(None)
+        Ok(false)
     }
 
     /// A worker's reading, as if this thread had made it: its output is
@@ -329,7 +354,11 @@ impl Order<'_> {
         if !done.lines.is_empty() {
             o.last_len = done.outcome.last_len;
         }
-        o.first_miss = o.first_miss.or(done.scanner.first_miss());
+        // The misses of a chunk this thread read again are in the scanner
+        // replaced here.
+        o.first_miss = (o.first_miss)
+            .or(self.scanner.first_miss())
+            .or(done.scanner.first_miss());
         self.scanner = done.scanner;
         self.number = done.number;
         Ok(())
@@ -345,6 +374,17 @@ fn work(
     shared: &Shared,
     done: mpsc::Sender<Done>,
 ) {
+    // A worker that panics stops the other and this thread, which would
+    // otherwise wait for it.
+    struct Leaving<'s>(&'s Shared<'s>);
+    impl Drop for Leaving<'_> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                self.0.change(|s| s.quit = true);
+            }
+        }
+    }
+    let _leaving = Leaving(shared);
     let tape = RefCell::new(Vec::new());
     let mut out = Side {
         tape: &tape,
@@ -359,10 +399,11 @@ fn work(
     // A chunk's results are kept whole, and handed over as they are.
     run.hold = true;
     loop {
-        // The next chunk, when the ones in flight leave room for it.
+        // The next chunk, when the ones in flight and their output leave
+        // room for it.
         let state = shared.state();
         let mut state = shared.wait(state, |s| {
-            s.quit || s.stopped.is_some() || s.next - s.written < IN_FLIGHT
+            s.quit || s.stopped.is_some() || (s.next - s.written < IN_FLIGHT && s.held < HELD)
         });
         if state.quit || state.stopped.is_some() || state.next >= shared.chunks {
             return;
@@ -372,15 +413,11 @@ fn work(
         drop(state);
         let mut bytes = Shared::spare(&shared.inputs);
         let Ok(Some(lines)) = read_chunk(shared, index, &mut bytes) else {
-            // From where its lines start: this thread finds out again.
-            let from = index as u64 * CHUNK as u64;
             shared.change(|s| s.stopped = Some(s.stopped.map_or(index, |k| k.min(index))));
-            let _ = done.send(Done::Stopped {
-                index,
-                from: start_of_line_at(shared.file, from),
-            });
+            let _ = done.send(Done::Stopped { index });
             return;
         };
+        let end = (index as u64 * CHUNK as u64).saturating_sub(1) + lines.end as u64;
         // Numbered on from the chunks before, counted on to the one after.
         let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
         let count = reader.count_lines();
@@ -416,6 +453,7 @@ fn work(
         let reading = Reading {
             index,
             first_line,
+            end,
             bytes: reader.into_buffer(),
             lines,
             tape,
@@ -426,6 +464,8 @@ fn work(
             scanner,
             number,
         };
+        let held = reading.held();
+        shared.change(|s| s.held += held);
         if done.send(Done::Read(Box::new(reading))).is_err() {
             return;
         }
@@ -434,8 +474,10 @@ fn work(
 
 /// Reads chunk `index` into `bytes` (whatever they held): from the byte
 /// before it (to tell whether a line starts at its first byte) to the end
-/// of its last line. The lines that start in it, as a range of `bytes`;
-/// `None` when its last line runs on more than a chunk past its end.
+/// of its last line. The lines that start in it and end in a line end, as
+/// a range of `bytes` (a last line without one is this thread's to read,
+/// with what may be written after it); `None` when its last line runs on
+/// more than a chunk past its end.
 fn read_chunk(
     shared: &Shared,
     index: usize,
@@ -454,8 +496,16 @@ fn read_chunk(
             None => return Ok(Some(have..have)),
         }
     };
-    if end == shared.size || bytes[..have].ends_with(b"\n") || first == have {
+    // Up to the last line end, when the file ends in the chunk.
+    let whole_lines = |bytes: &[u8]| {
+        let cut = memchr::memrchr(b'\n', &bytes[first..]).map_or(first, |i| first + i + 1);
+        first..cut
+    };
+    if bytes[..have].ends_with(b"\n") || first == have {
         return Ok(Some(first..have));
+    }
+    if end == shared.size {
+        return Ok(Some(whole_lines(&bytes[..have])));
     }
     // The last line, to its end.
     let limit = have + CHUNK;
@@ -467,7 +517,7 @@ fn read_chunk(
         }
         if got == 0 {
             // The file ends here now.
-            return Ok(Some(first..have));
+            return Ok(Some(whole_lines(&bytes[..have])));
         }
         have += got;
     }
@@ -498,27 +548,6 @@ fn read_at(
     Ok(filled)
 }
 
-/// The offset of the first line that starts at or after `offset`: where
-/// the chunk at `offset` begins to be read by this thread. A file that
-/// cannot be read there is read from `offset`, to tell the error.
-fn start_of_line_at(file: &File, offset: u64) -> u64 {
-    if offset == 0 {
-        return 0;
-    }
-    let mut probe = Vec::new();
-    let mut at = offset - 1;
-    loop {
-        let got = match read_at(file, at, &mut probe, 0, 64 << 10) {
-            Ok(0) | Err(_) => return offset,
-            Ok(got) => got,
-        };
-        if let Some(i) = memchr::memchr(b'\n', &probe[..got]) {
-            return at + i as u64 + 1;
-        }
-        at += got as u64;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,7 +566,7 @@ mod tests {
     }
 
     #[test]
-    fn chunks_hold_the_lines_that_start_in_them_and_keep_every_byte() {
+    fn chunks_hold_the_whole_lines_that_start_in_them() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.txt");
         // Lines of many lengths, so that chunk ends fall anywhere in them,
@@ -549,8 +578,9 @@ mod tests {
             text.push('\n');
             lines += 1;
         }
+        let whole = text.len();
+        // a last line without its line end is left to this thread
         text.push_str("tail without a newline");
-        lines += 1;
         std::fs::write(&path, &text).unwrap();
         let file = File::open(&path).unwrap();
         let shared = shared(&file);
@@ -560,11 +590,11 @@ mod tests {
         for index in 0..shared.chunks {
             let within = read_chunk(&shared, index, &mut bytes).unwrap().unwrap();
             let mine = &bytes[within];
-            assert!(mine.is_empty() || mine.ends_with(b"\n") || index == shared.chunks - 1);
+            assert!(mine.is_empty() || mine.ends_with(b"\n"));
             counted += LineReader::whole(mine.to_vec(), 0..mine.len(), 1 << 20).count_lines();
             joined.extend_from_slice(mine);
         }
-        assert_eq!(String::from_utf8(joined).unwrap(), text);
+        assert_eq!(String::from_utf8(joined).unwrap(), text[..whole]);
         assert_eq!(counted, lines);
     }
 
@@ -578,15 +608,15 @@ mod tests {
         let shared = shared(&file);
         let mut bytes = Vec::new();
         assert_eq!(read_chunk(&shared, 0, &mut bytes).unwrap(), None);
-        // where this thread reads on from: the chunk's first line
-        assert_eq!(start_of_line_at(&file, 0), 0);
-        assert_eq!(start_of_line_at(&file, CHUNK as u64), 3 * CHUNK as u64 + 7);
-        assert_eq!(start_of_line_at(&file, 6), 6);
     }
 
     /// `parse` of `text` by one thread (from a slice) and on two cores
-    /// (from a file): stdout, stderr and the verdict.
-    fn both_ways(text: &str, format: Format, summary: bool) -> [(String, String, ExitStatus); 2] {
+    /// (from a file): stdout, stderr, the verdict and the outcome.
+    fn both_ways(
+        text: &str,
+        format: Format,
+        summary: bool,
+    ) -> [(String, String, ExitStatus, Outcome); 2] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.log");
         std::fs::write(&path, text).unwrap();
@@ -612,7 +642,6 @@ mod tests {
                 };
                 run.input(input).unwrap()
             };
-            assert!(outcome.results > 0);
             if summary {
                 run.summary().unwrap();
             }
@@ -621,6 +650,7 @@ mod tests {
                 String::from_utf8(out).unwrap(),
                 String::from_utf8(err).unwrap(),
                 verdict,
+                outcome,
             )
         })
     }
@@ -641,11 +671,27 @@ mod tests {
     }
 
     #[test]
+    fn the_first_miss_is_kept_across_a_chunk_read_again() {
+        // No body at all: a value that is not one opens in one chunk and
+        // closes in the next, which is read again here, then plain lines.
+        let mut text = "plain log line\n".repeat(CHUNK / 15 - 2);
+        text.push_str("{ \"a\": 1,\n\"b\": [\n");
+        text.push_str(&"  2,\n".repeat(CHUNK / 5));
+        text.push_str("3] }\n");
+        text.push_str(&"plain log line\n".repeat(3 * CHUNK / 15));
+        let [one, two] = both_ways(&text, Format::Json, false);
+        assert_eq!(one.3.results, 0);
+        assert!(one.3.first_miss.is_some());
+        assert_eq!(one, two);
+    }
+
+    #[test]
     fn two_cores_write_what_one_thread_writes() {
         let text = mixed_log(300_000);
         for format in [Format::Text, Format::Json] {
             let [one, two] = both_ways(&text, format, true);
             assert!(one.0.len() > 100_000 && one.1.contains("not valid JSON"));
+            assert!(one.3.results > 0);
             assert!(one == two, "{format:?} differs");
         }
         // a line longer than a chunk, first or after many chunks: the rest
