@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, Seek, Write};
+use std::io::{self, Read, Seek, Write};
 use std::ops::Range;
 use std::os::unix::fs::FileExt;
 use std::sync::{Condvar, Mutex, MutexGuard, mpsc};
@@ -34,6 +34,13 @@ use crate::render::summary::Tally;
 /// Files smaller than this are read by one thread: starting the workers
 /// would cost more than they save.
 pub const MIN_SIZE: u64 = 8 << 20;
+
+/// After a line too long for the workers, they start again from the next
+/// line when this much of the file is left.
+#[cfg(not(test))]
+const RESTART: u64 = MIN_SIZE;
+#[cfg(test)]
+const RESTART: u64 = 4 * CHUNK as u64;
 
 /// The size of a chunk. Small enough that the chunks in flight and their
 /// output stay within a few MiB.
@@ -134,14 +141,51 @@ impl Write for Side<'_> {
     }
 }
 
-/// What the workers and this thread share.
+/// What the workers and this thread share while the workers read the file
+/// from `origin` on.
 struct Shared<'f> {
     file: &'f File,
     size: u64,
+    /// Where chunk 0 starts: the start of a line.
+    origin: u64,
     chunks: usize,
     state: Mutex<State>,
     changed: Condvar,
-    /// Buffers free for use again: chunks read, and outputs written.
+    pools: &'f Pools,
+}
+
+impl<'f> Shared<'f> {
+    fn new(file: &'f File, size: u64, origin: u64, lines_before: u64, pools: &'f Pools) -> Self {
+        Shared {
+            file,
+            size,
+            origin,
+            chunks: (size - origin).div_ceil(CHUNK as u64) as usize,
+            state: Mutex::new(State {
+                lines_before: BTreeMap::from([(0, lines_before)]),
+                ..State::default()
+            }),
+            changed: Condvar::new(),
+            pools,
+        }
+    }
+
+    /// Where chunk `index` is read from: its first byte, or the byte
+    /// before it (to tell whether a line starts at its first byte).
+    fn chunk_from(&self, index: usize) -> u64 {
+        let start = self.origin + index as u64 * CHUNK as u64;
+        if index == 0 { start } else { start - 1 }
+    }
+
+    /// Where chunk `index` ends (not its last line).
+    fn chunk_end(&self, index: usize) -> u64 {
+        (self.origin + (index as u64 + 1) * CHUNK as u64).min(self.size)
+    }
+}
+
+/// Buffers free for use again: chunks read, and outputs written.
+#[derive(Default)]
+struct Pools {
     inputs: Mutex<Vec<Vec<u8>>>,
     outputs: Mutex<Vec<Vec<u8>>>,
 }
@@ -202,22 +246,10 @@ impl Shared<'_> {
 }
 
 /// Decodes `file` as `Run::input` does, on `WORKERS` more threads.
-pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Outcome> {
-    let settings = run.ctx.settings;
+pub(super) fn input(run: &mut Run, name: &str, file: File) -> io::Result<Outcome> {
     let options = run.options;
     let size = file.metadata()?.len();
-    let shared = Shared {
-        file: &file,
-        size,
-        chunks: size.div_ceil(CHUNK as u64) as usize,
-        state: Mutex::new(State {
-            lines_before: BTreeMap::from([(0, 0)]),
-            ..State::default()
-        }),
-        changed: Condvar::new(),
-        inputs: Mutex::new(Vec::new()),
-        outputs: Mutex::new(Vec::new()),
-    };
+    let pools = Pools::default();
     let mut order = Order {
         next: 0,
         waiting: BTreeMap::new(),
@@ -225,72 +257,146 @@ pub(super) fn input(run: &mut Run, name: &str, mut file: File) -> io::Result<Out
         number: 0,
         outcome: Outcome::default(),
         end: 0,
-        shared: &shared,
     };
+    // The workers read from the start, and again after each line too long
+    // for them (which this thread reads) while enough is left.
+    loop {
+        #[cfg(test)]
+        RUNS.with(|runs| runs.set(runs.get() + 1));
+        let shared = Shared::new(&file, size, order.end, order.number, &pools);
+        let Some(stop) = workers(run, name, &shared, &mut order)? else {
+            break;
+        };
+        let Some(line_end) = line_end_after(&file, stop) else {
+            break;
+        };
+        read_here(run, name, &file, Some(line_end), &mut order)?;
+        if size.saturating_sub(order.end) < RESTART {
+            break;
+        }
+    }
+    // The rest: a last line without its line end, what a worker could not
+    // read, and anything written to the file since it was measured.
+    read_here(run, name, &file, None, &mut order)?;
+    let Order {
+        scanner,
+        number,
+        mut outcome,
+        ..
+    } = order;
+    run.finish((name, None), scanner, number, &mut outcome)?;
+    Ok(outcome)
+}
+
+// How many times the workers were started, in this thread's last runs.
+#[cfg(test)]
+thread_local! {
+    static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The workers read the file from `shared.origin` while this thread writes
+/// what they made; where the chunk a worker stopped at ends, if one did.
+fn workers(
+    run: &mut Run,
+    name: &str,
+    shared: &Shared,
+    order: &mut Order,
+) -> io::Result<Option<u64>> {
+    let (settings, options) = (run.ctx.settings, run.options);
+    order.next = 0;
     let (done_in, done_out) = mpsc::channel::<Done>();
-    std::thread::scope(|scope| -> io::Result<()> {
+    std::thread::scope(|scope| {
         for _ in 0..WORKERS {
-            let (shared, done_in) = (&shared, done_in.clone());
+            let done_in = done_in.clone();
             scope.spawn(move || work(settings, options, name, shared, done_in));
         }
         drop(done_in);
         let written = (|| {
             while order.next < shared.chunks {
                 let Ok(done) = done_out.recv() else { break };
-                if order.take(run, name, done)? {
-                    break;
+                if let Some(index) = order.take(run, name, shared, done)? {
+                    return Ok(Some(shared.chunk_end(index)));
                 }
             }
-            Ok(())
+            Ok(None)
         })();
         shared.change(|s| s.quit = true);
         written
-    })?;
-    let Order {
-        mut scanner,
-        mut number,
-        mut outcome,
-        end,
-        ..
-    } = order;
-    // Read by this thread from where the chunks written end: a last line
-    // without its line end, what a worker could not read, and anything
-    // written to the file since it was measured.
-    file.seek(io::SeekFrom::Start(end))?;
-    let mut reader = LineReader::new(file, options.max_body);
+    })
+}
+
+/// Where the line that runs on past `offset` ends, after its line end;
+/// `None` when it runs to the end of the file or it cannot be read.
+fn line_end_after(file: &File, offset: u64) -> Option<u64> {
+    let mut probe = Vec::new();
+    let mut at = offset;
+    loop {
+        let got = read_at(file, at, &mut probe, 0, 64 << 10).ok()?;
+        if got == 0 {
+            return None;
+        }
+        if let Some(i) = memchr::memchr(b'\n', &probe[..got]) {
+            return Some(at + i as u64 + 1);
+        }
+        at += got as u64;
+    }
+}
+
+/// This thread reads the file from where the chunks written end, to `to`
+/// or to its end, as `Run::input` does.
+fn read_here(
+    run: &mut Run,
+    name: &str,
+    mut file: &File,
+    to: Option<u64>,
+    order: &mut Order,
+) -> io::Result<()> {
+    file.seek(io::SeekFrom::Start(order.end))?;
+    let len = to.map_or(u64::MAX, |to| to - order.end);
+    let mut reader = LineReader::new(file.take(len), run.options.max_body);
     run.lines(
         (name, None),
         &mut reader,
-        &mut scanner,
-        &mut number,
-        &mut outcome,
+        &mut order.scanner,
+        &mut order.number,
+        &mut order.outcome,
     )?;
-    run.finish((name, None), scanner, number, &mut outcome)?;
-    Ok(outcome)
+    if let Some(to) = to {
+        order.end = to;
+    }
+    Ok(())
 }
 
 /// The chunks done, put back in input order.
-struct Order<'o> {
+struct Order {
     next: usize,
     waiting: BTreeMap<usize, Done>,
     /// The scanner as the chunks written so far left it.
     scanner: Scanner,
     number: u64,
     outcome: Outcome,
-    /// Where in the file the lines of the chunks written so far end.
+    /// Where in the file the lines read so far end.
     end: u64,
-    shared: &'o Shared<'o>,
 }
 
-impl Order<'_> {
-    /// Writes the chunks that are next in order; true when a worker
-    /// stopped there.
-    fn take(&mut self, run: &mut Run, name: &str, done: Done) -> io::Result<bool> {
+impl Order {
+    /// Writes the chunks that are next in order; the chunk a worker
+    /// stopped at, if it is next.
+    fn take(
+        &mut self,
+        run: &mut Run,
+        name: &str,
+        shared: &Shared,
+        done: Done,
+    ) -> io::Result<Option<usize>> {
         self.waiting.insert(done.index(), done);
         while let Some(done) = self.waiting.remove(&self.next) {
             let mut reading = match done {
                 Done::Read(reading) => *reading,
-                Done::Stopped { .. } => return Ok(true),
+                Done::Stopped { index } => {
+                    self.waiting.clear();
+                    return Ok(Some(index));
+                }
             };
             self.next += 1;
             if !reading.lines.is_empty() {
@@ -299,7 +405,7 @@ impl Order<'_> {
             let held = reading.held();
             let mut bytes = std::mem::take(&mut reading.bytes);
             if self.scanner.idle() {
-                self.write(run, reading)?;
+                self.write(run, shared, reading)?;
             } else {
                 // The chunk before left something open: read this one after it.
                 let mut reader = LineReader::whole(bytes, reading.lines, run.options.max_body);
@@ -313,18 +419,18 @@ impl Order<'_> {
                 )?;
                 bytes = reader.into_buffer();
             }
-            Shared::keep(&self.shared.inputs, bytes);
-            self.shared.change(|s| {
+            Shared::keep(&shared.pools.inputs, bytes);
+            shared.change(|s| {
                 s.written += 1;
                 s.held -= held;
             });
         }
-        Ok(false)
+        Ok(None)
     }
 
     /// A worker's reading, as if this thread had made it: its output is
     /// written as it is, after what this thread holds.
-    fn write(&mut self, run: &mut Run, done: Reading) -> io::Result<()> {
+    fn write(&mut self, run: &mut Run, shared: &Shared, done: Reading) -> io::Result<()> {
         let mut first = true;
         for (stream, bytes) in done.tape {
             run.flush_lines()?;
@@ -337,7 +443,7 @@ impl Order<'_> {
                     }
                     first = false;
                     run.ctx.out.write_all(&bytes)?;
-                    Shared::keep(&self.shared.outputs, bytes);
+                    Shared::keep(&shared.pools.outputs, bytes);
                 }
                 Stream::Err => {
                     run.ctx.out.flush()?;
@@ -411,13 +517,13 @@ fn work(
         let index = state.next;
         state.next += 1;
         drop(state);
-        let mut bytes = Shared::spare(&shared.inputs);
+        let mut bytes = Shared::spare(&shared.pools.inputs);
         let Ok(Some(lines)) = read_chunk(shared, index, &mut bytes) else {
             shared.change(|s| s.stopped = Some(s.stopped.map_or(index, |k| k.min(index))));
             let _ = done.send(Done::Stopped { index });
             return;
         };
-        let end = (index as u64 * CHUNK as u64).saturating_sub(1) + lines.end as u64;
+        let end = shared.chunk_from(index) + lines.end as u64;
         // Numbered on from the chunks before, counted on to the one after.
         let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
         let count = reader.count_lines();
@@ -432,7 +538,7 @@ fn work(
         drop(state);
         shared.changed.notify_all();
         // The chunk's results, in a buffer used before when there is one.
-        run.line = Shared::spare(&shared.outputs);
+        run.line = Shared::spare(&shared.pools.outputs);
         run.line.clear();
         let mut scanner = Scanner::new(options.max_body);
         let mut number = first_line;
@@ -483,9 +589,8 @@ fn read_chunk(
     index: usize,
     bytes: &mut Vec<u8>,
 ) -> io::Result<Option<Range<usize>>> {
-    let start = index as u64 * CHUNK as u64;
-    let from = start.saturating_sub(1);
-    let end = (start + CHUNK as u64).min(shared.size);
+    let from = shared.chunk_from(index);
+    let end = shared.chunk_end(index);
     let mut have = read_at(shared.file, from, bytes, 0, (end - from) as usize)?;
     let first = if index == 0 {
         0
@@ -552,17 +657,13 @@ fn read_at(
 mod tests {
     use super::*;
 
-    fn shared(file: &File) -> Shared<'_> {
-        let size = file.metadata().unwrap().len();
-        Shared {
-            file,
-            size,
-            chunks: size.div_ceil(CHUNK as u64) as usize,
-            state: Mutex::new(State::default()),
-            changed: Condvar::new(),
-            inputs: Mutex::new(Vec::new()),
-            outputs: Mutex::new(Vec::new()),
-        }
+    static POOLS: Pools = Pools {
+        inputs: Mutex::new(Vec::new()),
+        outputs: Mutex::new(Vec::new()),
+    };
+
+    fn shared(file: &File, origin: u64) -> Shared<'_> {
+        Shared::new(file, file.metadata().unwrap().len(), origin, 0, &POOLS)
     }
 
     #[test]
@@ -583,19 +684,24 @@ mod tests {
         text.push_str("tail without a newline");
         std::fs::write(&path, &text).unwrap();
         let file = File::open(&path).unwrap();
-        let shared = shared(&file);
-        let (mut joined, mut counted) = (Vec::new(), 0);
-        let mut bytes = Vec::new();
-        // one buffer for all, as a worker reuses its buffers
-        for index in 0..shared.chunks {
-            let within = read_chunk(&shared, index, &mut bytes).unwrap().unwrap();
-            let mine = &bytes[within];
-            assert!(mine.is_empty() || mine.ends_with(b"\n"));
-            counted += LineReader::whole(mine.to_vec(), 0..mine.len(), 1 << 20).count_lines();
-            joined.extend_from_slice(mine);
+        // from the start, and from a line start after many chunks (where
+        // the workers start again after a line too long for them)
+        let later = text[..3 * CHUNK].rfind('\n').unwrap() + 1;
+        for origin in [0, later] {
+            let shared = shared(&file, origin as u64);
+            let (mut joined, mut counted) = (Vec::new(), 0);
+            let mut bytes = Vec::new();
+            // one buffer for all, as a worker reuses its buffers
+            for index in 0..shared.chunks {
+                let within = read_chunk(&shared, index, &mut bytes).unwrap().unwrap();
+                let mine = &bytes[within];
+                assert!(mine.is_empty() || mine.ends_with(b"\n"));
+                counted += LineReader::whole(mine.to_vec(), 0..mine.len(), 1 << 20).count_lines();
+                joined.extend_from_slice(mine);
+            }
+            assert_eq!(String::from_utf8(joined).unwrap(), text[origin..whole]);
+            assert_eq!(counted, lines - text[..origin].matches('\n').count() as u64);
         }
-        assert_eq!(String::from_utf8(joined).unwrap(), text[..whole]);
-        assert_eq!(counted, lines);
     }
 
     #[test]
@@ -605,9 +711,12 @@ mod tests {
         let text = format!("short\n{}\nend\n", "y".repeat(3 * CHUNK));
         std::fs::write(&path, &text).unwrap();
         let file = File::open(&path).unwrap();
-        let shared = shared(&file);
+        let shared = shared(&file, 0);
         let mut bytes = Vec::new();
         assert_eq!(read_chunk(&shared, 0, &mut bytes).unwrap(), None);
+        // this thread reads that line, to its end
+        let stop = shared.chunk_end(0);
+        assert_eq!(line_end_after(&file, stop), Some(3 * CHUNK as u64 + 7));
     }
 
     /// `parse` of `text` by one thread (from a slice) and on two cores
@@ -705,7 +814,13 @@ mod tests {
             "z".repeat(3 * CHUNK),
             mixed_log(50_000)
         );
+        RUNS.with(|runs| runs.set(0));
         let [one, two] = both_ways(&later, Format::Json, false);
         assert!(one == two, "a long line later");
+        assert_eq!(
+            RUNS.with(|runs| runs.get()),
+            2,
+            "the workers start again after it"
+        );
     }
 }
