@@ -13,7 +13,9 @@
 //! here, after the one before, and the worker's reading is dropped. A line
 //! running more than a chunk past its chunk's end, or a read that fails,
 //! stops the workers: this thread reads the file from that chunk on, as
-//! `Run::input` does (and tells the error).
+//! `Run::input` does, to the end of that line, and the workers start again
+//! from the next one while enough is left. A read error this thread meets
+//! is told and ends the input, as it does for `Run::input`.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -267,10 +269,14 @@ pub(super) fn input(run: &mut Run, name: &str, file: File) -> io::Result<Outcome
         let Some(stop) = workers(run, name, &shared, &mut order)? else {
             break;
         };
-        let Some(line_end) = line_end_after(&file, stop) else {
+        // Past `size - RESTART`, the workers would not start again.
+        let Some(line_end) = line_end_after(&file, stop, size.saturating_sub(RESTART)) else {
             break;
         };
-        read_here(run, name, &file, Some(line_end), &mut order)?;
+        if !read_here(run, name, &file, Some(line_end), &mut order)? {
+            // A read error (told), or the file cut short: the input ends.
+            return finish(run, name, order);
+        }
         if size.saturating_sub(order.end) < RESTART {
             break;
         }
@@ -278,6 +284,11 @@ pub(super) fn input(run: &mut Run, name: &str, file: File) -> io::Result<Outcome
     // The rest: a last line without its line end, what a worker could not
     // read, and anything written to the file since it was measured.
     read_here(run, name, &file, None, &mut order)?;
+    finish(run, name, order)
+}
+
+/// What was read, told: what the scanner still held, and the outcome.
+fn finish(run: &mut Run, name: &str, order: Order) -> io::Result<Outcome> {
     let Order {
         scanner,
         number,
@@ -326,31 +337,35 @@ fn workers(
 }
 
 /// Where the line that runs on past `offset` ends, after its line end;
-/// `None` when it runs to the end of the file or it cannot be read.
-fn line_end_after(file: &File, offset: u64) -> Option<u64> {
+/// `None` when it runs to the end of the file or past `limit`, or it
+/// cannot be read.
+fn line_end_after(file: &File, offset: u64, limit: u64) -> Option<u64> {
     let mut probe = Vec::new();
     let mut at = offset;
-    loop {
+    while at < limit {
         let got = read_at(file, at, &mut probe, 0, 64 << 10).ok()?;
         if got == 0 {
             return None;
         }
         if let Some(i) = memchr::memchr(b'\n', &probe[..got]) {
-            return Some(at + i as u64 + 1);
+            let end = at + i as u64 + 1;
+            return (end <= limit).then_some(end);
         }
         at += got as u64;
     }
+    None
 }
 
 /// This thread reads the file from where the chunks written end, to `to`
-/// or to its end, as `Run::input` does.
+/// or to its end, as `Run::input` does: false when it did not get to `to`
+/// (a read error, told, or the file cut short).
 fn read_here(
     run: &mut Run,
     name: &str,
     mut file: &File,
     to: Option<u64>,
     order: &mut Order,
-) -> io::Result<()> {
+) -> io::Result<bool> {
     file.seek(io::SeekFrom::Start(order.end))?;
     let len = to.map_or(u64::MAX, |to| to - order.end);
     let mut reader = LineReader::new(file.take(len), run.options.max_body);
@@ -361,10 +376,9 @@ fn read_here(
         &mut order.number,
         &mut order.outcome,
     )?;
-    if let Some(to) = to {
-        order.end = to;
-    }
-    Ok(())
+    let read = reader.position();
+    order.end += read;
+    Ok(to.is_none() || read == len)
 }
 
 /// The chunks done, put back in input order.
@@ -716,7 +730,11 @@ mod tests {
         assert_eq!(read_chunk(&shared, 0, &mut bytes).unwrap(), None);
         // this thread reads that line, to its end
         let stop = shared.chunk_end(0);
-        assert_eq!(line_end_after(&file, stop), Some(3 * CHUNK as u64 + 7));
+        assert_eq!(
+            line_end_after(&file, stop, u64::MAX),
+            Some(3 * CHUNK as u64 + 7)
+        );
+        assert_eq!(line_end_after(&file, stop, 2 * CHUNK as u64), None);
     }
 
     /// `parse` of `text` by one thread (from a slice) and on two cores
@@ -822,5 +840,26 @@ mod tests {
             2,
             "the workers start again after it"
         );
+        // a body open across a long line, long lines in a row, and a long
+        // last line with and without its line end
+        let z = "z".repeat(3 * CHUNK);
+        let open = format!(
+            "{}{{\"Response\":{{\"Error\":{{\"Code\":\"InternalError\",\"Message\":\"{z}\"}},\n\"RequestId\":\"r-open\"}}}}\n{}",
+            mixed_log(30_000),
+            mixed_log(40_000)
+        );
+        let in_a_row = format!("{}{z}\n{z}\n{z}\n{}", mixed_log(30_000), mixed_log(40_000));
+        let last = format!("{}{z}\n", mixed_log(60_000));
+        let unended = format!("{}{z}", mixed_log(60_000));
+        for (text, what) in [
+            (open, "open across"),
+            (in_a_row, "in a row"),
+            (last, "last"),
+            (unended, "unended"),
+        ] {
+            let [one, two] = both_ways(&text, Format::Json, false);
+            assert!(one == two, "a long line {what}");
+            assert!(what != "open across" || one.0.contains("r-open"));
+        }
     }
 }
