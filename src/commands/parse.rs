@@ -570,11 +570,8 @@ impl<'r, 'c> Run<'r, 'c> {
                 Line::Text(bytes) => {
                     *number += 1;
                     outcome.last_len = bytes.len();
-                    if triggers.clear_of_markers(at, at + bytes.len() as u64) {
-                        scanner.push_unmarked_line(*number, bytes, &mut items);
-                    } else {
-                        scanner.push_line(*number, bytes, &mut items);
-                    }
+                    let clear = triggers.clear_of_markers(at, at + bytes.len() as u64);
+                    scanner.push(*number, bytes, clear, &mut items);
                 }
                 Line::Part {
                     bytes,

@@ -60,19 +60,9 @@ impl LineReader<io::Empty> {
     /// The lines of `bytes[within]`, all of the input there is, read in
     /// place.
     pub fn whole(bytes: Vec<u8>, within: Range<usize>, limit: usize) -> LineReader<io::Empty> {
-        LineReader {
-            inner: io::empty(),
-            buf: bytes,
-            start: within.start,
-            end: within.end,
-            eof: true,
-            limit: limit.max(1),
-            scanned: 0,
-            next_newline: None,
-            part_column: None,
-            base: 0,
-            index: None,
-        }
+        let mut reader = LineReader::over(io::empty(), bytes, limit);
+        (reader.start, reader.end, reader.eof) = (within.start, within.end, true);
+        reader
     }
 
     /// The lines in the reader's bytes (a last one without its line end
@@ -97,9 +87,14 @@ impl LineReader<io::Empty> {
 impl<R: Read> LineReader<R> {
     /// A reader that holds at most `limit` bytes of a line (at least one).
     pub fn new(inner: R, limit: usize) -> LineReader<R> {
+        LineReader::over(inner, vec![0; CHUNK], limit)
+    }
+
+    /// A reader of `inner` into `buf`, nothing read yet.
+    fn over(inner: R, buf: Vec<u8>, limit: usize) -> LineReader<R> {
         LineReader {
             inner,
-            buf: vec![0; CHUNK],
+            buf,
             start: 0,
             end: 0,
             eof: false,

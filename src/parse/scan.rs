@@ -249,18 +249,22 @@ impl Scanner {
         self.first_miss
     }
 
-    /// Scans one line (without its line ending) numbered `number`.
+    /// `push`, for a line not known to be clear of markers (the tests').
+    #[cfg(test)]
     pub fn push_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
         self.push(number, line, false, out);
     }
 
-    /// `push_line` for a line the caller knows holds none of
-    /// `sdk_line::MARKERS` (`Triggers::clear_of_markers`).
-    pub fn push_unmarked_line<'a>(&mut self, number: u64, line: &'a [u8], out: &mut Vec<Item<'a>>) {
-        self.push(number, line, true, out);
-    }
-
-    fn push<'a>(&mut self, number: u64, line: &'a [u8], unmarked: bool, out: &mut Vec<Item<'a>>) {
+    /// Scans one line (without its line ending) numbered `number`. When
+    /// `unmarked`, the caller knows it holds none of `sdk_line::MARKERS`
+    /// (`Triggers::clear_of_markers`), and it is not searched for one.
+    pub fn push<'a>(
+        &mut self,
+        number: u64,
+        line: &'a [u8],
+        unmarked: bool,
+        out: &mut Vec<Item<'a>>,
+    ) {
         let mut replay = None;
         self.unmarked = unmarked;
         self.line(number, 0, line, &[], out, &mut replay);
@@ -1056,11 +1060,8 @@ mod tests {
                 Line::Text(bytes) => {
                     number += 1;
                     // skipping, lines known to hold no marker are not searched
-                    if skip && triggers.clear_of_markers(at, at + bytes.len() as u64) {
-                        scanner.push_unmarked_line(number, bytes, &mut out);
-                    } else {
-                        scanner.push_line(number, bytes, &mut out);
-                    }
+                    let clear = skip && triggers.clear_of_markers(at, at + bytes.len() as u64);
+                    scanner.push(number, bytes, clear, &mut out);
                     None
                 }
                 Line::Part {

@@ -82,8 +82,6 @@ enum Done {
 struct Reading {
     index: usize,
     first_line: u64,
-    /// Where in the file its lines end.
-    end: u64,
     /// The chunk's buffer, to read again if the chunk before left
     /// something open, and the chunk's lines in it.
     bytes: Vec<u8>,
@@ -188,8 +186,29 @@ impl<'f> Shared<'f> {
 /// Buffers free for use again: chunks read, and outputs written.
 #[derive(Default)]
 struct Pools {
-    inputs: Mutex<Vec<Vec<u8>>>,
-    outputs: Mutex<Vec<Vec<u8>>>,
+    inputs: Pool,
+    outputs: Pool,
+}
+
+#[derive(Default)]
+struct Pool(Mutex<Vec<Vec<u8>>>);
+
+impl Pool {
+    /// A buffer as it was left (a new one if there is none).
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_default()
+    }
+
+    fn keep(&self, bytes: Vec<u8>) {
+        let mut pool = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < SPARE && bytes.capacity() <= HELD {
+            pool.push(bytes);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -229,21 +248,6 @@ impl Shared<'_> {
     fn change(&self, f: impl FnOnce(&mut State)) {
         f(&mut self.state());
         self.changed.notify_all();
-    }
-
-    /// A buffer from `pool`, as it was left (a new one if there is none).
-    fn spare(pool: &Mutex<Vec<Vec<u8>>>) -> Vec<u8> {
-        pool.lock()
-            .ok()
-            .and_then(|mut p| p.pop())
-            .unwrap_or_default()
-    }
-
-    fn keep(pool: &Mutex<Vec<Vec<u8>>>, bytes: Vec<u8>) {
-        let mut pool = pool.lock().unwrap_or_else(|e| e.into_inner());
-        if pool.len() < SPARE && bytes.capacity() <= HELD {
-            pool.push(bytes);
-        }
     }
 }
 
@@ -414,7 +418,7 @@ impl Order {
             };
             self.next += 1;
             if !reading.lines.is_empty() {
-                self.end = reading.end;
+                self.end = shared.chunk_from(reading.index) + reading.lines.end as u64;
             }
             let held = reading.held();
             let mut bytes = std::mem::take(&mut reading.bytes);
@@ -433,7 +437,7 @@ impl Order {
                 )?;
                 bytes = reader.into_buffer();
             }
-            Shared::keep(&shared.pools.inputs, bytes);
+            shared.pools.inputs.keep(bytes);
             shared.change(|s| {
                 s.written += 1;
                 s.held -= held;
@@ -457,7 +461,7 @@ impl Order {
                     }
                     first = false;
                     run.ctx.out.write_all(&bytes)?;
-                    Shared::keep(&shared.pools.outputs, bytes);
+                    shared.pools.outputs.keep(bytes);
                 }
                 Stream::Err => {
                     run.ctx.out.flush()?;
@@ -531,13 +535,12 @@ fn work(
         let index = state.next;
         state.next += 1;
         drop(state);
-        let mut bytes = Shared::spare(&shared.pools.inputs);
+        let mut bytes = shared.pools.inputs.take();
         let Ok(Some(lines)) = read_chunk(shared, index, &mut bytes) else {
             shared.change(|s| s.stopped = Some(s.stopped.map_or(index, |k| k.min(index))));
             let _ = done.send(Done::Stopped { index });
             return;
         };
-        let end = shared.chunk_from(index) + lines.end as u64;
         // Numbered on from the chunks before, counted on to the one after.
         let mut reader = LineReader::whole(bytes, lines.clone(), options.max_body);
         let count = reader.count_lines();
@@ -552,7 +555,7 @@ fn work(
         drop(state);
         shared.changed.notify_all();
         // The chunk's results, in a buffer used before when there is one.
-        run.line = Shared::spare(&shared.pools.outputs);
+        run.line = shared.pools.outputs.take();
         run.line.clear();
         let mut scanner = Scanner::new(options.max_body);
         let mut number = first_line;
@@ -573,7 +576,6 @@ fn work(
         let reading = Reading {
             index,
             first_line,
-            end,
             bytes: reader.into_buffer(),
             lines,
             tape,
@@ -672,8 +674,8 @@ mod tests {
     use super::*;
 
     static POOLS: Pools = Pools {
-        inputs: Mutex::new(Vec::new()),
-        outputs: Mutex::new(Vec::new()),
+        inputs: Pool(Mutex::new(Vec::new())),
+        outputs: Pool(Mutex::new(Vec::new())),
     };
 
     fn shared(file: &File, origin: u64) -> Shared<'_> {
